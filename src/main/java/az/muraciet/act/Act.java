@@ -1,0 +1,84 @@
+package az.muraciet.act;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** An act drawn up when the work on a case is done (Sayğac quraşdırma aktı). */
+@Entity
+@Table(name = "act")
+public class Act {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private String number;
+    private String applicationId;
+    private LocalDate actDate;
+    private String subscriberCode;
+    private String meterSerial;
+    private BigDecimal initialReading;
+    private String sealNumber;
+    private String executor;
+    private String notes;
+    private Instant createdAt;
+
+    protected Act() {
+    }
+
+    Act(String number, String applicationId, LocalDate actDate, String subscriberCode, String meterSerial,
+            BigDecimal initialReading, String sealNumber, String executor, String notes, Instant createdAt) {
+        this.number = number;
+        this.applicationId = applicationId;
+        this.actDate = actDate;
+        this.subscriberCode = subscriberCode;
+        this.meterSerial = meterSerial;
+        this.initialReading = initialReading;
+        this.sealNumber = sealNumber;
+        this.executor = executor;
+        this.notes = notes;
+        this.createdAt = createdAt;
+    }
+
+    public String number() {
+        return number;
+    }
+
+    public String applicationId() {
+        return applicationId;
+    }
+
+    public LocalDate actDate() {
+        return actDate;
+    }
+
+    public String subscriberCode() {
+        return subscriberCode;
+    }
+
+    public String meterSerial() {
+        return meterSerial;
+    }
+
+    public BigDecimal initialReading() {
+        return initialReading;
+    }
+
+    public String sealNumber() {
+        return sealNumber;
+    }
+
+    public String executor() {
+        return executor;
+    }
+
+    public String notes() {
+        return notes;
+    }
+}

@@ -1,0 +1,21 @@
+package az.muraciet.casefile;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+
+import jakarta.persistence.LockModeType;
+
+public interface Applications extends JpaRepository<Application, String> {
+
+    Optional<Application> findByNumber(String number);
+
+    List<Application> findByApplicantFinOrderByCreatedAtDesc(String applicantFin);
+
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select a from Application a where a.id = :id")
+    Optional<Application> lockById(String id);
+}

@@ -1,0 +1,13 @@
+package az.muraciet.casefile;
+
+import java.time.Instant;
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+
+public record CaseDetails(@JsonUnwrapped CaseSummary summary, CaseStatuses.Label reasonLabel, List<Step> history) {
+
+    public record Step(String status, CaseStatuses.Label statusLabel, String reason, CaseStatuses.Label reasonLabel,
+            Instant changedAt) {
+    }
+}

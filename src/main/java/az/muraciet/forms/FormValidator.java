@@ -1,0 +1,46 @@
+package az.muraciet.forms;
+
+import az.muraciet.forms.CamundaForm.Field;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.springframework.stereotype.Component;
+
+/**
+ * Enforces the rules of a Camunda Form on submitted values, as the browser would, so that a request bypassing the
+ * browser cannot break them. Display-only fields and fields hidden by their {@code conditional.hide} are skipped;
+ * values for keys the form does not declare are ignored.
+ */
+@Component
+public class FormValidator {
+
+    private final FeelExpressions feel;
+
+    public FormValidator() {
+        this(FeelExpressions.camunda());
+    }
+
+    FormValidator(FeelExpressions feel) {
+        this.feel = feel;
+    }
+
+    /** The broken rules, empty if the values satisfy the form; never throws because of the values. */
+    public List<FieldViolation> validate(CamundaForm form, Map<String, ?> values) {
+        Objects.requireNonNull(form, "form");
+        FormData data = new FormData(values, form.fields().stream().map(Field::key).toList(), feel);
+        List<FieldViolation> violations = new ArrayList<>();
+        for (Field field : form.fields()) {
+            if (field.displayOnly() || data.holds(field.readonlyCondition()) || data.anyHolds(field.hideConditions())) {
+                continue;
+            }
+            try {
+                violations.addAll(FieldRules.check(field, data));
+            } catch (RuntimeException e) {
+                // A value no rule anticipated (e.g. a toString() that throws) is rejected, never propagated.
+                violations.add(FieldViolation.type(field));
+            }
+        }
+        return List.copyOf(violations);
+    }
+}

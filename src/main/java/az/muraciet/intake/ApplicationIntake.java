@@ -1,0 +1,210 @@
+package az.muraciet.intake;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import az.muraciet.casefile.Application;
+import az.muraciet.casefile.Applications;
+import az.muraciet.casefile.CaseStatus;
+import az.muraciet.catalogue.EService;
+import az.muraciet.catalogue.EServices;
+import az.muraciet.forms.CamundaForm;
+import az.muraciet.forms.CamundaForms;
+import az.muraciet.forms.FieldViolation;
+import az.muraciet.forms.FormValidator;
+import az.muraciet.process.CaseVariables;
+import az.muraciet.shared.ConflictException;
+import az.muraciet.shared.InvalidInputException;
+import az.muraciet.shared.InvalidInputException.FieldError;
+import az.muraciet.shared.NotFoundException;
+import az.muraciet.subscriber.Subscriber;
+import az.muraciet.subscriber.Subscribers;
+
+/**
+ * A citizen's application from submission to confirmation: checks it against the service's own start form,
+ * stores the case and starts its process; confirming registers it, cancelling withdraws it.
+ */
+@Service
+public class ApplicationIntake {
+
+    static final String ACTIVE_METER_EXISTS = "ACTIVE_METER_EXISTS";
+    static final int MAX_FORM_DATA_CHARS = 8000;
+    private static final String SUBSCRIBER_OPTIONS = "subscriberCodes";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final EServices services;
+    private final Subscribers subscribers;
+    private final Applications applications;
+    private final CamundaForms forms;
+    private final FormValidator formValidator;
+    private final RuntimeService runtime;
+    private final Clock clock;
+    private final String confirmationTimeout;
+
+    ApplicationIntake(EServices services, Subscribers subscribers, Applications applications, CamundaForms forms,
+            FormValidator formValidator, RuntimeService runtime, Clock clock,
+            @Value("${muraciet.confirmation-timeout}") String confirmationTimeout) {
+        this.services = services;
+        this.subscribers = subscribers;
+        this.applications = applications;
+        this.forms = forms;
+        this.formValidator = formValidator;
+        this.runtime = runtime;
+        this.clock = clock;
+        this.confirmationTimeout = confirmationTimeout;
+    }
+
+    @Transactional
+    public Submitted submit(String fin, SubmitApplicationRequest request) {
+        EService service = services.findByCodeAndActiveTrue(nullToEmpty(request.serviceCode()))
+                .orElseThrow(() -> InvalidInputException.of("serviceCode", "unknown",
+                        "Belə e-xidmət yoxdur / There is no such e-service"));
+        List<Subscriber> ownCodes = subscribers.findByOwnerFinAndUtilityOrderByCode(fin, service.utility());
+        Subscriber subscriber = ownCodes.stream().filter(s -> s.code().equals(request.subscriberCode())).findFirst()
+                .orElseThrow(() -> InvalidInputException.of("subscriberCode", "notYours",
+                        "Bu abonent kodu profilinizə bağlı deyil / This subscriber code is not linked to your profile"));
+        Map<String, Object> data = request.data() == null ? Map.of() : request.data();
+        String phone = checkData(service, subscriber, ownCodes, data);
+
+        Map<String, Object> formData = new LinkedHashMap<>(data);
+        formData.put("phone", phone);
+        Application application = applications.save(Application.submitted(service.code(), subscriber.code(), fin,
+                subscriber.fullName(), phone, data.get("email").toString().trim(), formData, clock.instant()));
+        ProcessInstance instance = runtime.createProcessInstanceByKey(service.processKey())
+                .businessKey(application.id())
+                .setVariables(processVariables(application, service, subscriber, formData))
+                .execute();
+        application.startedAs(instance.getId());
+
+        List<String> warnings = subscriber.hasActiveMeter() ? List.of(ACTIVE_METER_EXISTS) : List.of();
+        return new Submitted(application.id(), application.status(), warnings);
+    }
+
+    @Transactional
+    public Confirmed confirm(String fin, String applicationId) {
+        Application application = ownApplication(fin, applicationId);
+        if (CaseStatus.CANCELLED.equals(application.status())) {
+            throw new ConflictException("Müraciət ləğv edilib, təsdiq etmək olmaz / The application is cancelled");
+        }
+        if (CaseStatus.SUBMITTED.equals(application.status())) {
+            runtime.createMessageCorrelation(CaseVariables.MESSAGE_APPLICATION_CONFIRMED)
+                    .processInstanceId(application.processInstanceId())
+                    .setVariable(CaseVariables.STATUS_ACTOR, Variables.stringValue("citizen", true))
+                    .correlateWithResult();
+        }
+        return new Confirmed(application.id(), application.number(), application.status());
+    }
+
+    @Transactional
+    public Cancelled cancel(String fin, String applicationId) {
+        Application application = ownApplication(fin, applicationId);
+        if (CaseStatus.SUBMITTED.equals(application.status())) {
+            runtime.createMessageCorrelation(CaseVariables.MESSAGE_APPLICATION_WITHDRAWN)
+                    .processInstanceId(application.processInstanceId())
+                    .setVariable(CaseVariables.STATUS_ACTOR, Variables.stringValue("citizen", true))
+                    .correlateWithResult();
+        } else if (!CaseStatus.CANCELLED.equals(application.status())) {
+            throw new ConflictException("Təsdiq edilmiş müraciəti ləğv etmək olmaz / A confirmed application cannot be cancelled");
+        }
+        return new Cancelled(application.id(), application.status());
+    }
+
+    /** Locks the case row, so a confirmation, a withdrawal and the confirmation timer never overlap. */
+    private Application ownApplication(String fin, String applicationId) {
+        return applications.lockById(applicationId).filter(a -> a.isOf(fin))
+                .orElseThrow(() -> new NotFoundException("Müraciət tapılmadı / Application not found"));
+    }
+
+    /** @return the contact phone in E.164 */
+    private String checkData(EService service, Subscriber subscriber, List<Subscriber> ownCodes, Map<String, Object> data) {
+        CamundaForm form = forms.require(service.startFormId());
+        List<FieldError> errors = new ArrayList<>();
+        Set<String> known = form.fields().stream().map(CamundaForm.Field::key).collect(Collectors.toSet());
+        data.keySet().stream().filter(key -> !known.contains(key)).sorted()
+                .forEach(key -> errors.add(new FieldError("data." + key, "unknown",
+                        "Formada belə sahə yoxdur / The form has no such field")));
+
+        Map<String, Object> values = new HashMap<>(data);
+        values.put("subscriberCode", subscriber.code());
+        values.put(SUBSCRIBER_OPTIONS, ownCodes.stream().map(Subscriber::code).toList());
+        for (FieldViolation violation : formValidator.validate(form, values)) {
+            String field = violation.field().equals("subscriberCode") ? "subscriberCode" : "data." + violation.field();
+            errors.add(new FieldError(field, violation.code(), violation.message()));
+        }
+        String phone = null;
+        if (errors.stream().noneMatch(e -> e.field().equals("data.phone"))) {
+            phone = AzerbaijaniPhoneNumbers.toE164(String.valueOf(data.get("phone"))).orElse(null);
+            if (phone == null) {
+                errors.add(new FieldError("data.phone", "phone",
+                        "Azərbaycan mobil nömrəsi deyil, məsələn +994 50 123 45 67 / Not an Azerbaijani mobile number"));
+            }
+        }
+        if (errors.isEmpty() && json(data).length() > MAX_FORM_DATA_CHARS) {
+            errors.add(new FieldError("data", "maxLength", "Məlumatlar çox böyükdür / The data is too large"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return phone;
+    }
+
+    private VariableMap processVariables(Application application, EService service, Subscriber subscriber,
+            Map<String, Object> formData) {
+        VariableMap variables = Variables.createVariables()
+                .putValue(CaseVariables.APPLICATION_ID, application.id())
+                .putValue(CaseVariables.SERVICE_CODE, service.code())
+                .putValue(CaseVariables.UTILITY, service.utility().name())
+                .putValue(CaseVariables.SUBSCRIBER_CODE, subscriber.code())
+                .putValue(CaseVariables.APPLICANT_NAME, subscriber.fullName())
+                .putValue(CaseVariables.ADDRESS, subscriber.address())
+                .putValue(CaseVariables.DISTRICT, subscriber.district())
+                .putValue(CaseVariables.CONTACT_PHONE, application.contactPhone())
+                .putValue(CaseVariables.CONTACT_EMAIL, application.contactEmail())
+                .putValue(CaseVariables.CONFIRMATION_TIMEOUT, confirmationTimeout);
+        formData.forEach((key, value) -> {
+            if (!"phone".equals(key) && !"email".equals(key) && (value == null || value instanceof String
+                    || value instanceof Number || value instanceof Boolean)) {
+                variables.putValue(key, value);
+            }
+        });
+        return variables;
+    }
+
+    private static String json(Map<String, Object> data) {
+        try {
+            return JSON.writeValueAsString(data);
+        } catch (JsonProcessingException e) {
+            throw InvalidInputException.of("data", "type", "Məlumatlar oxunmadı / The data could not be read");
+        }
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
+    public record Submitted(String id, String status, List<String> warnings) {
+    }
+
+    public record Confirmed(String id, String number, String status) {
+    }
+
+    public record Cancelled(String id, String status) {
+    }
+}

@@ -1,0 +1,7 @@
+package az.muraciet.intake;
+
+import java.util.Map;
+
+/** {@code POST /api/v1/applications}: which service, for which subscriber code, and the service form's data. */
+record SubmitApplicationRequest(String serviceCode, String subscriberCode, Map<String, Object> data) {
+}

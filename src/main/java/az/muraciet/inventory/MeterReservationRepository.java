@@ -1,0 +1,6 @@
+package az.muraciet.inventory;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface MeterReservationRepository extends JpaRepository<MeterReservation, String> {
+}
