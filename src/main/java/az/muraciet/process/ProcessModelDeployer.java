@@ -25,6 +25,8 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
+import az.muraciet.forms.CamundaForm;
+
 /**
  * Deploys the analysts' models ({@code processes/*.bpmn}, {@code processes/*.dmn}) and the Camunda Forms
  * ({@code forms/*.form}) at start-up, as one deployment holding what changed since the last one. A changed process
@@ -38,7 +40,6 @@ class ProcessModelDeployer implements ApplicationRunner {
     static final String DEPLOYMENT_NAME = "muraciet";
     private static final Logger log = LoggerFactory.getLogger(ProcessModelDeployer.class);
     private static final Pattern FORM_REF = Pattern.compile("camunda:formRef=\"([^\"]+)\"");
-    private static final Pattern FORM_ID = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"");
 
     private final RepositoryService repository;
     private final PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
@@ -54,7 +55,11 @@ class ProcessModelDeployer implements ApplicationRunner {
 
     /** @return the new deployment, or null when nothing changed */
     Deployment deploy() {
-        Map<String, byte[]> models = read("classpath*:processes/*.bpmn", "classpath*:processes/*.dmn", "classpath*:forms/*.form");
+        return deploy(read("classpath*:processes/*.bpmn", "classpath*:processes/*.dmn", "classpath*:forms/*.form"));
+    }
+
+    /** @param models resource name (as deployed, e.g. {@code processes/X.bpmn}) to content */
+    Deployment deploy(Map<String, byte[]> models) {
         Map<String, byte[]> deployed = latestDeployed(models.keySet());
         Set<String> changed = new TreeSet<>();
         models.forEach((name, content) -> {
@@ -78,10 +83,7 @@ class ProcessModelDeployer implements ApplicationRunner {
         Map<String, String> formFileById = new LinkedHashMap<>();
         models.forEach((name, content) -> {
             if (name.endsWith(".form")) {
-                Matcher id = FORM_ID.matcher(new String(content, StandardCharsets.UTF_8));
-                if (id.find()) {
-                    formFileById.put(id.group(1), name);
-                }
+                formFileById.put(CamundaForm.parse(new String(content, StandardCharsets.UTF_8)).id(), name);
             }
         });
         Set<String> result = new TreeSet<>(changed);
