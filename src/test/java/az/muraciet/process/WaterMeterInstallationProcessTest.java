@@ -27,11 +27,14 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import az.muraciet.act.Acts;
 import az.muraciet.casefile.Application;
+import az.muraciet.casefile.ApplicationStatusChanged;
 import az.muraciet.casefile.Applications;
 import az.muraciet.casefile.StatusChange;
 import az.muraciet.inventory.MeterReservation;
@@ -45,6 +48,7 @@ import az.muraciet.subscriber.Subscribers;
  * {@code target/process-test-coverage}).
  */
 @SpringBootTest
+@RecordApplicationEvents
 @Import({ ProcessEngineCoverageConfiguration.class, WaterMeterInstallationProcessTest.FullCoverage.class })
 class WaterMeterInstallationProcessTest {
 
@@ -70,6 +74,7 @@ class WaterMeterInstallationProcessTest {
     @Autowired Acts acts;
     @Autowired Subscribers subscribers;
     @Autowired PlatformTransactionManager transactions;
+    @Autowired ApplicationEvents events;
     private final Map<String, ProcessInstance> instances = new HashMap<>();
 
     @BeforeEach
@@ -124,6 +129,9 @@ class WaterMeterInstallationProcessTest {
         assertThat(stock.reservationOf(id)).contains(MeterReservation.State.USED);
         assertThat(stock.available("azersu-yasamal")).isEqualTo(4);
         assertThat(subscribers.findById(YASAMAL_NO_METER).orElseThrow().meterSerial()).isEqualTo("AZ-2026-0001");
+        assertThat(events.stream(ApplicationStatusChanged.class).filter(e -> e.applicationId().equals(id)))
+                .as("one event per status transition").extracting(ApplicationStatusChanged::status)
+                .containsExactly("SUBMITTED", "REGISTERED", "FORWARDED", "EXECUTOR_ASSIGNED", "ACT_DRAWN_UP", "COMPLETED");
     }
 
     @Test
