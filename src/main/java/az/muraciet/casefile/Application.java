@@ -3,6 +3,7 @@ package az.muraciet.casefile;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -57,7 +58,8 @@ public class Application {
         application.applicantName = applicantName;
         application.contactPhone = contactPhone;
         application.contactEmail = contactEmail;
-        application.formData = Map.copyOf(formData);
+        // not Map.copyOf: an optional field sent as JSON null is a null value, and Map.copyOf rejects those
+        application.formData = Collections.unmodifiableMap(new LinkedHashMap<>(formData));
         application.status = CaseStatus.SUBMITTED;
         application.createdAt = now;
         application.updatedAt = now;

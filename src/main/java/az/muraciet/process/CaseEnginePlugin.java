@@ -28,5 +28,9 @@ class CaseEnginePlugin extends AbstractProcessEnginePlugin {
         }
         configuration.getCustomPostBPMNParseListeners().add(new CaseStatusParseListener(caseStatus));
         configuration.getCustomPostBPMNParseListeners().add(new FormRulesParseListener(new FormRulesGuard(formValidator)));
+        if (configuration.getCustomPreCommandInterceptorsTxRequired() == null) {
+            configuration.setCustomPreCommandInterceptorsTxRequired(new ArrayList<>());
+        }
+        configuration.getCustomPreCommandInterceptorsTxRequired().add(new FormRulesRefusals());
     }
 }

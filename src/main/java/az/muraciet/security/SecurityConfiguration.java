@@ -1,5 +1,7 @@
 package az.muraciet.security;
 
+import java.nio.charset.StandardCharsets;
+
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -34,6 +36,7 @@ class SecurityConfiguration {
                     response.setStatus(HttpStatus.UNAUTHORIZED.value());
                     response.setHeader("WWW-Authenticate", "Basic realm=\"muraciet\"");
                     response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+                    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
                     response.getWriter().write(UNAUTHORIZED_PROBLEM);
                 }))
                 // stateless Basic authentication: no cookie, so nothing for a cross-site request to ride on
