@@ -2,6 +2,7 @@ package az.muraciet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -80,6 +81,8 @@ class PostgresIntegrationTests {
         assertThat(details.summary().status()).isEqualTo("COMPLETED");
         assertThat(details.history()).extracting(s -> s.status()).containsExactly("SUBMITTED", "REGISTERED", "FORWARDED",
                 "EXECUTOR_ASSIGNED", "ACT_DRAWN_UP", "COMPLETED");
+        byte[] actPdf = jdbc.queryForObject("select pdf from act where application_id = ?", byte[].class, id);
+        assertThat(actPdf).isNotEmpty().startsWith("%PDF".getBytes(StandardCharsets.US_ASCII));
     }
 
     @Test

@@ -4,6 +4,10 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -28,6 +32,10 @@ public class Act {
     private String executor;
     private String notes;
     private Instant createdAt;
+    /** The act as PDF (varbinary on H2, bytea on PostgreSQL); absent for acts drawn up before it was rendered. */
+    @JdbcTypeCode(SqlTypes.VARBINARY)
+    @Column(length = 10 * 1024 * 1024)
+    private byte[] pdf;
 
     protected Act() {
     }
@@ -80,5 +88,13 @@ public class Act {
 
     public String notes() {
         return notes;
+    }
+
+    public byte[] pdf() {
+        return pdf;
+    }
+
+    void attachPdf(byte[] pdf) {
+        this.pdf = pdf;
     }
 }

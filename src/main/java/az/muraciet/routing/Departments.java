@@ -33,6 +33,12 @@ public class Departments {
                 .toList();
     }
 
+    /** The employee by user id, named as the user directory knows them (by the id alone if it does not). */
+    public Employee employee(String userId) {
+        User user = identity.createUserQuery().userId(userId).singleResult();
+        return new Employee(userId, user == null ? userId : fullName(user));
+    }
+
     private static String fullName(User user) {
         String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
                 + (user.getLastName() == null ? "" : user.getLastName())).trim();

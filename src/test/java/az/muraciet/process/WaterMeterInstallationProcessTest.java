@@ -33,6 +33,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import az.muraciet.act.Acts;
+import az.muraciet.act.PdfText;
 import az.muraciet.casefile.Application;
 import az.muraciet.casefile.ApplicationStatusChanged;
 import az.muraciet.casefile.Applications;
@@ -125,6 +126,7 @@ class WaterMeterInstallationProcessTest {
             assertThat(act.meterSerial()).isEqualTo("AZ-2026-0001");
             assertThat(act.sealNumber()).isEqualTo("PL-5501");
             assertThat(act.executor()).isEqualTo("rauf");
+            assertThat(PdfText.of(act.pdf())).contains(act.number(), "Rəşad Əliyev", "Rauf Quliyev (rauf)");
         });
         assertThat(stock.reservationOf(id)).contains(MeterReservation.State.USED);
         assertThat(stock.available("azersu-yasamal")).isEqualTo(4);
