@@ -2,19 +2,21 @@ package az.muraciet.casefile;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** The status and reason labels; read once, they change only with a migration. */
+/** The status and reason labels, and which statuses the citizen is told about; read once, they change only with a migration. */
 @Component
 public class CaseStatuses {
 
     private final JdbcTemplate jdbc;
     private volatile Map<String, Label> statuses;
     private volatile Map<String, Label> reasons;
+    private volatile Set<String> notified;
 
     CaseStatuses(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -36,8 +38,20 @@ public class CaseStatuses {
         return reasons().containsKey(code);
     }
 
-    public java.util.Set<String> statusCodes() {
+    public Set<String> statusCodes() {
         return statuses().keySet();
+    }
+
+    public Set<String> reasonCodes() {
+        return reasons().keySet();
+    }
+
+    /** The statuses the citizen is told about by SMS and e-mail. */
+    public Set<String> notifiedStatuses() {
+        if (notified == null) {
+            notified = Set.copyOf(jdbc.queryForList("select code from case_status where notify_citizen = true", String.class));
+        }
+        return notified;
     }
 
     private Map<String, Label> statuses() {
