@@ -2,6 +2,7 @@ package az.muraciet.security;
 
 import java.nio.charset.StandardCharsets;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -26,6 +27,19 @@ class SecurityConfiguration {
     private static final String UNAUTHORIZED_PROBLEM = """
             {"type":"/problems/unauthorized","title":"Giriş tələb olunur / Authentication required","status":401,\
             "detail":"Sistemə daxil olun / Log in first"}""";
+
+    /** Operators' endpoints: Camunda administrators only. */
+    @Bean
+    @Order(0)
+    SecurityFilterChain operations(HttpSecurity http, IdentityService identity) throws Exception {
+        return http.securityMatcher("/ops/**")
+                .authenticationProvider(new CamundaOperatorAuthentication(identity))
+                .authorizeHttpRequests(requests -> requests.anyRequest().hasAuthority(CamundaOperatorAuthentication.OPERATOR))
+                .httpBasic(basic -> basic.realmName("muraciet-operations"))
+                .csrf(AbstractHttpConfigurer::disable)
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .build();
+    }
 
     @Bean
     @Order(1)
