@@ -36,7 +36,7 @@ import az.muraciet.security.DemoCitizens;
  * {@code MURACIET_TEST_PG} (default 127.0.0.1:5432, user postgres), in a database it creates afresh.
  */
 @Tag("postgres")
-@SpringBootTest
+@SpringBootTest(properties = "muraciet.notifications.poll-interval=PT0.2S")
 @ActiveProfiles({ "postgres", "demo" })
 class PostgresIntegrationTests {
 
@@ -83,6 +83,10 @@ class PostgresIntegrationTests {
                 "EXECUTOR_ASSIGNED", "ACT_DRAWN_UP", "COMPLETED");
         byte[] actPdf = jdbc.queryForObject("select pdf from act where application_id = ?", byte[].class, id);
         assertThat(actPdf).isNotEmpty().startsWith("%PDF".getBytes(StandardCharsets.US_ASCII));
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() -> jdbc.queryForObject(
+                "select count(*) from notification where application_id = ? and state = 'SENT'", Integer.class, id) == 10);
+        assertThat(jdbc.queryForObject("select count(*) from notification where application_id = ?", Integer.class, id))
+                .as("SMS and e-mail for each of the five notified steps, once").isEqualTo(10);
     }
 
     @Test

@@ -1,10 +1,9 @@
 package az.muraciet.notification;
 
-import java.net.http.HttpClient;
 import java.util.Map;
 
 import org.springframework.http.MediaType;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 
 /**
@@ -18,8 +17,8 @@ class HttpSmsGateway implements SmsGateway {
 
     HttpSmsGateway(SmsGatewayProperties properties) {
         this.properties = properties;
-        JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(
-                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(properties.connectTimeout()).build());
+        SimpleClientHttpRequestFactory requests = new SimpleClientHttpRequestFactory();
+        requests.setConnectTimeout(properties.connectTimeout());
         requests.setReadTimeout(properties.readTimeout());
         this.http = RestClient.builder().baseUrl(properties.url()).requestFactory(requests)
                 .defaultHeaders(headers -> headers.setBasicAuth(properties.username(), properties.password()))

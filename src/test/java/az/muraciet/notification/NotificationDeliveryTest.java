@@ -109,8 +109,8 @@ class NotificationDeliveryTest {
         List<String> notified = List.of("REGISTERED", "FORWARDED", "EXECUTOR_ASSIGNED", "ACT_DRAWN_UP", "COMPLETED");
         await().atMost(Duration.ofSeconds(20)).until(() -> sent(id).size() == 2 * notified.size());
 
+        assertDeliveredExactly(id, notified.toArray(String[]::new));
         List<MimeMessage> mails = mailsFor(id);
-        assertThat(mails).hasSize(notified.size());
         assertThat(mails).allSatisfy(mail -> assertThat(mail.getAllRecipients()[0].toString()).isEqualTo(EMAIL));
         String number = jdbc.queryForObject("select number from application where id = ?", String.class, id);
         MimeMessage registered = mailWithStatus(id, "REGISTERED");
@@ -147,9 +147,40 @@ class NotificationDeliveryTest {
         cases.assignExecutor(id, "rauf");
         cases.complete(id, WaterMeterInstallationProcess.TASK_RECORD_VISIT_OUTCOME, Map.of("visitOutcome", "UNSUITABLE_LINE"));
 
-        await().atMost(Duration.ofSeconds(20)).until(() -> sent(id).size() == 8);
+        assertDeliveredExactly(id, "REGISTERED", "FORWARDED", "EXECUTOR_ASSIGNED", "REJECTED");
         assertThat(text(mailWithStatus(id, "REJECTED"))).contains("su xətti");
         assertThat(smsFor(id)).anySatisfy(r -> assertThat(r.getBodyAsString()).containsIgnoringCase("xətti"));
+    }
+
+    @Test
+    void anExistingMeterRegisteredTellsEveryStepButNoAct() {
+        String id = registeredCase();
+        cases.runDueJobs();
+        cases.assignExecutor(id, "rauf");
+        cases.complete(id, WaterMeterInstallationProcess.TASK_RECORD_VISIT_OUTCOME, Map.of("visitOutcome", "EXISTING_METER",
+                "meterSerial", "AZ-2015-4411", "initialReading", 312.5, "sealNumber", "PL-0042"));
+
+        assertDeliveredExactly(id, "REGISTERED", "FORWARDED", "EXECUTOR_ASSIGNED", "COMPLETED");
+    }
+
+    @Test
+    void noMeterInStockTellsTheRejection() {
+        stock.setAvailable("azersu-yasamal", 0);
+        String id = registeredCase();
+        cases.runDueJobs();
+        cases.assignExecutor(id, "rauf");
+
+        assertDeliveredExactly(id, "REGISTERED", "FORWARDED", "EXECUTOR_ASSIGNED", "REJECTED");
+    }
+
+    @Test
+    void aCaseNeverConfirmedOrWithdrawnSendsNothing() {
+        String withdrawn = cases.submit(CITIZEN, SUBSCRIBER);
+        cases.cancel(CITIZEN, withdrawn);
+        String unconfirmed = cases.submit(CITIZEN, SUBSCRIBER);
+
+        assertThat(notifications.findByApplicationIdOrderById(withdrawn)).isEmpty();
+        assertThat(notifications.findByApplicationIdOrderById(unconfirmed)).isEmpty();
     }
 
     @Test
@@ -291,6 +322,14 @@ class NotificationDeliveryTest {
         cases.recordInstalled(id);
         cases.drawUpAct(id);
         return id;
+    }
+
+    private void assertDeliveredExactly(String id, String... statuses) {
+        await().atMost(Duration.ofSeconds(20)).until(() -> sent(id).size() == 2 * statuses.length);
+        assertThat(mailsFor(id)).extracting(NotificationDeliveryTest::header)
+                .containsExactlyInAnyOrder(Arrays.stream(statuses).map(s -> id + ":" + s + ":EMAIL").toArray(String[]::new));
+        assertThat(smsFor(id)).extracting(NotificationDeliveryTest::reference)
+                .containsExactlyInAnyOrder(Arrays.stream(statuses).map(s -> id + ":" + s + ":SMS").toArray(String[]::new));
     }
 
     private void assertOneDeliveredSmsPerStatus(String id, String status) {
