@@ -32,5 +32,6 @@ class CaseEnginePlugin extends AbstractProcessEnginePlugin {
             configuration.setCustomPreCommandInterceptorsTxRequired(new ArrayList<>());
         }
         configuration.getCustomPreCommandInterceptorsTxRequired().add(new FormRulesRefusals());
+        configuration.getCustomPreCommandInterceptorsTxRequired().add(new SubmittedVariables());
     }
 }

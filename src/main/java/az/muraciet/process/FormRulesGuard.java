@@ -1,7 +1,9 @@
 package az.muraciet.process;
 
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
@@ -19,10 +21,13 @@ import az.muraciet.forms.FormValidator;
 
 /**
  * Enforces a Camunda Form's own rules (required, lengths, patterns, ranges, options) when its task is completed,
- * whoever completes it: Tasklist, the REST API or Java. The form is the one deployed with the process definition
+ * whoever completes it: Tasklist, the REST API or Java; and refuses variables the form does not let the user set.
+ * The form is the one deployed with the process definition
  * (deployment binding), so a running case keeps the rules of the version it started on.
  */
 class FormRulesGuard {
+
+    static final String NOT_IN_FORM = "notInForm";
 
     private final FormValidator validator;
     private final Map<String, CamundaForm> deployedForms = new ConcurrentHashMap<>();
@@ -37,7 +42,12 @@ class FormRulesGuard {
 
     private void check(DelegateTask task, String formId) {
         CamundaForm form = deployedForm(task, formId);
-        List<FieldViolation> violations = validator.validate(form, task.getVariables());
+        List<FieldViolation> violations = new ArrayList<>(validator.validate(form, task.getVariables()));
+        Set<String> editable = form.fields().stream().filter(f -> !f.displayOnly()).map(CamundaForm.Field::key)
+                .collect(Collectors.toSet());
+        SubmittedVariables.current().ifPresent(sent -> sent.stream().filter(name -> !editable.contains(name)).sorted()
+                .forEach(name -> violations.add(new FieldViolation(name, NOT_IN_FORM,
+                        "\"" + name + "\" bu formada dəyişdirilə bilməz / cannot be set through this form"))));
         if (!violations.isEmpty()) {
             throw new FormFieldValidationException(violations, "Form " + formId + " is not filled in correctly: "
                     + violations.stream().map(v -> v.field() + " (" + v.code() + "): " + v.message())
