@@ -40,7 +40,7 @@ class CitizenNotificationsTest {
     @Test
     void theCitizenSeesEveryMessageSentToThemWithTheRecipientMasked() {
         String id = cases.submit(DemoCitizens.GUNEL, "10000003");
-        cases.confirm(DemoCitizens.GUNEL, id);
+        String number = cases.confirm(DemoCitizens.GUNEL, id);
         await().atMost(Duration.ofSeconds(10)).until(() -> notifications.findByApplicationIdOrderById(id).stream()
                 .allMatch(n -> n.state() == Notification.State.SENT));
 
@@ -51,6 +51,7 @@ class CitizenNotificationsTest {
         assertThat(ofThisCase).hasSize(2);
         assertThat(ofThisCase.findValuesAsText("channel")).containsExactlyInAnyOrder("SMS", "EMAIL");
         assertThat(ofThisCase.findValuesAsText("status")).containsOnly("REGISTERED");
+        assertThat(ofThisCase.findValuesAsText("applicationNumber")).containsOnly(number);
         assertThat(ofThisCase.findValuesAsText("state")).containsOnly("SENT");
         assertThat(ofThisCase.findValuesAsText("recipient")).containsExactlyInAnyOrder("+99450***4567", "r***@example.az");
         assertThat(mine.text()).doesNotContain("+994501234567", "resad.aliyev@example.az");
