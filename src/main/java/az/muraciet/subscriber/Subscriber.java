@@ -37,10 +37,6 @@ public class Subscriber {
         this.district = district;
     }
 
-    public boolean belongsTo(String fin) {
-        return ownerFin.equals(fin);
-    }
-
     public boolean hasActiveMeter() {
         return meterSerial != null;
     }

@@ -8,7 +8,5 @@ import az.muraciet.catalogue.Utility;
 
 public interface Subscribers extends JpaRepository<Subscriber, String> {
 
-    List<Subscriber> findByOwnerFinOrderByCode(String ownerFin);
-
     List<Subscriber> findByOwnerFinAndUtilityOrderByCode(String ownerFin, Utility utility);
 }
