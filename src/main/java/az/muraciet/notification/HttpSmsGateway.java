@@ -26,9 +26,9 @@ class HttpSmsGateway implements SmsGateway {
     }
 
     @Override
-    public String send(String reference, String phoneE164, String text) {
+    public String send(String reference, String sender, String phoneE164, String text) {
         Answer answer = http.post().uri("/messages").contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("from", properties.sender(), "to", phoneE164.replace("+", ""), "text", text,
+                .body(Map.of("from", sender, "to", phoneE164.replace("+", ""), "text", text,
                         "clientReference", reference))
                 .retrieve().body(Answer.class);
         if (answer == null || answer.messageId() == null || answer.messageId().isBlank()) {

@@ -9,8 +9,8 @@ class LoggingSmsGateway implements SmsGateway {
     private static final Logger log = LoggerFactory.getLogger(LoggingSmsGateway.class);
 
     @Override
-    public String send(String reference, String phoneE164, String text) {
-        log.info("SMS not sent (no gateway configured) to {}: {}", Masking.phone(phoneE164), reference);
+    public String send(String reference, String sender, String phoneE164, String text) {
+        log.info("SMS from {} not sent (no gateway configured) to {}: {}", sender, Masking.phone(phoneE164), reference);
         return "logged:" + reference;
     }
 }

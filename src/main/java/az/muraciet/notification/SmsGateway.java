@@ -6,7 +6,8 @@ interface SmsGateway {
     /**
      * @param reference our idempotency key, passed to the provider so that a retry after a lost answer is not
      *        delivered twice
+     * @param sender the sender name the citizen sees (the utility's)
      * @return the provider's message id
      */
-    String send(String reference, String phoneE164, String text);
+    String send(String reference, String sender, String phoneE164, String text);
 }

@@ -59,7 +59,8 @@ import jakarta.mail.internet.MimeMessage;
         "muraciet.sms-gateway.type=http",
         "muraciet.sms-gateway.username=muraciet",
         "muraciet.sms-gateway.password=secret",
-        "muraciet.sms-gateway.sender=AZERSU",
+        "muraciet.sms-gateway.sender=MURACIET",
+        "muraciet.sms-gateway.senders.AZERSU=AZERSU",
         "muraciet.sms-gateway.read-timeout=PT1S",
         "spring.mail.host=127.0.0.1" })
 class NotificationDeliveryTest {
