@@ -70,6 +70,15 @@ class SecurityConfiguration {
                 .build();
     }
 
+    @Bean
+    FilterRegistrationBean<EngineRestExpressionGuard> engineRestExpressionGuard() {
+        FilterRegistrationBean<EngineRestExpressionGuard> registration = new FilterRegistrationBean<>(new EngineRestExpressionGuard());
+        registration.setName("engine-rest-expression-guard");
+        registration.addUrlPatterns("/engine-rest/*");
+        registration.setOrder(Ordered.LOWEST_PRECEDENCE - 9);
+        return registration;
+    }
+
     /** The engine REST API answers only to an authenticated employee (HTTP Basic against Camunda's users). */
     @Bean
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
