@@ -10,14 +10,21 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * A Camunda Form (form-js JSON) reduced to what the server needs to enforce its rules: the form id and its input
- * fields, with the fields of groups flattened into one list.
+ * A Camunda Form (form-js JSON) as the server uses it: the form id; its input fields with their rules, the fields of
+ * groups flattened into one list (what validation needs); and its components as the analyst laid them out, groups
+ * nesting their own (what rendering needs).
  */
-public record CamundaForm(String id, List<Field> fields) {
+public record CamundaForm(String id, List<Field> fields, List<Component> components) {
 
     public CamundaForm {
         Objects.requireNonNull(id, "id");
         fields = List.copyOf(fields);
+        components = List.copyOf(components);
+    }
+
+    /** A form known only by its rules, without layout. */
+    public CamundaForm(String id, List<Field> fields) {
+        this(id, fields, List.of());
     }
 
     /** @throws IllegalArgumentException naming the problem if the JSON is malformed or not a usable form */
@@ -81,6 +88,50 @@ public record CamundaForm(String id, List<Field> fields) {
 
         public boolean multipleValues() {
             return type.equals("checklist") || type.equals("taglist");
+        }
+    }
+
+    /**
+     * One component of the layout, in the order of the form. {@code field} is the input field (with its rules) for
+     * input components and null otherwise; {@code components} are the children of a group. {@code hideCondition} is
+     * the component's own {@code conditional.hide} (a group's hides its children too). {@code defaultValue} is the
+     * form's {@code defaultValue} as a String, BigDecimal, Boolean or List, or null. {@code text} is the text of a
+     * {@code text} component, as written (Markdown, or a FEEL expression if it starts with {@code =}).
+     * {@code row} and {@code columns} are the form editor's grid placement (columns out of 16), null if not set.
+     */
+    public record Component(
+            String id,
+            String type,
+            String label,
+            String description,
+            String placeholder,
+            String text,
+            Object defaultValue,
+            List<Option> options,
+            String hideCondition,
+            String row,
+            Integer columns,
+            Field field,
+            List<Component> components) {
+
+        public Component {
+            Objects.requireNonNull(type, "type");
+            options = List.copyOf(options);
+            components = List.copyOf(components);
+        }
+
+        /** The full data key of an input component, null for the others. */
+        public String key() {
+            return field == null ? null : field.key();
+        }
+    }
+
+    /** A choice offered by a select, radio, checklist or taglist: what the user sees and what is submitted. */
+    public record Option(String label, String value) {
+
+        public Option {
+            Objects.requireNonNull(value, "value");
+            label = label == null ? value : label;
         }
     }
 }

@@ -1,6 +1,8 @@
 package az.muraciet.forms;
 
+import az.muraciet.forms.CamundaForm.Component;
 import az.muraciet.forms.CamundaForm.Field;
+import az.muraciet.forms.CamundaForm.Option;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -45,8 +47,8 @@ final class FormDefinitionReader {
             throw new IllegalArgumentException("Form has no \"id\"");
         }
         FormDefinitionReader reader = new FormDefinitionReader(id);
-        reader.collect(root.get("components"), "", List.of(), "form");
-        return new CamundaForm(id, reader.fields);
+        List<Component> components = reader.collect(root.get("components"), "", List.of(), "form");
+        return new CamundaForm(id, reader.fields, components);
     }
 
     private static JsonNode readTree(InputStream json) {
@@ -64,9 +66,10 @@ final class FormDefinitionReader {
         }
     }
 
-    private void collect(JsonNode components, String pathPrefix, List<String> hideConditions, String owner) {
+    private List<Component> collect(JsonNode components, String pathPrefix, List<String> hideConditions, String owner) {
+        List<Component> layout = new ArrayList<>();
         if (components == null || components.isNull()) {
-            return;
+            return layout;
         }
         if (!components.isArray()) {
             throw invalid("\"components\" of " + owner + " must be an array");
@@ -82,16 +85,76 @@ final class FormDefinitionReader {
             }
             if (type.equals("group")) {
                 String path = text(component, "path");
-                collect(component.get("components"),
+                List<Component> children = collect(component.get("components"),
                         path == null ? pathPrefix : pathPrefix + path + ".",
                         withHideCondition(hideConditions, component),
                         "group " + name);
+                layout.add(component(component, type, null, children));
             } else if (INPUT_TYPES.contains(type)) {
-                fields.add(field(component, type, name, pathPrefix, withHideCondition(hideConditions, component)));
-            } else if (!NON_INPUT_TYPES.contains(type)) {
+                Field field = field(component, type, name, pathPrefix, withHideCondition(hideConditions, component));
+                fields.add(field);
+                layout.add(component(component, type, field, List.of()));
+            } else if (NON_INPUT_TYPES.contains(type)) {
+                layout.add(component(component, type, null, List.of()));
+            } else {
                 throw invalid("component " + name + " has type '" + type + "', which the server cannot validate");
             }
         }
+        return layout;
+    }
+
+    private static Component component(JsonNode node, String type, Field field, List<Component> children) {
+        JsonNode layout = node.path("layout");
+        JsonNode columns = layout.path("columns");
+        return new Component(
+                text(node, "id"),
+                type,
+                field != null ? field.label() : text(node, "label"),
+                text(node, "description"),
+                text(node, "placeholder"),
+                text(node, "text"),
+                plainValue(node.get("defaultValue")),
+                options(node),
+                text(node.path("conditional"), "hide"),
+                text(layout, "row"),
+                columns.canConvertToInt() && columns.isIntegralNumber() ? columns.asInt() : null,
+                field,
+                children);
+    }
+
+    private static List<Option> options(JsonNode node) {
+        List<Option> options = new ArrayList<>();
+        for (JsonNode option : node.path("values")) {
+            JsonNode value = option.get("value");
+            if (value != null && value.isValueNode() && !value.isNull()) {
+                options.add(new Option(text(option, "label"), value.asText()));
+            }
+        }
+        return options;
+    }
+
+    /** A JSON value as String, BigDecimal, Boolean or List of those; null for null, objects and absence. */
+    private static Object plainValue(JsonNode value) {
+        if (value == null || value.isNull() || value.isObject()) {
+            return null;
+        }
+        if (value.isBoolean()) {
+            return value.booleanValue();
+        }
+        if (value.isNumber()) {
+            return value.decimalValue();
+        }
+        if (value.isArray()) {
+            List<Object> list = new ArrayList<>();
+            value.forEach(element -> {
+                Object plain = plainValue(element);
+                if (plain != null) {
+                    list.add(plain);
+                }
+            });
+            return list;
+        }
+        return value.asText();
     }
 
     private Field field(JsonNode node, String type, String name, String pathPrefix, List<String> hideConditions) {

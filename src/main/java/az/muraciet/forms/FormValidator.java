@@ -28,7 +28,7 @@ public class FormValidator {
     /** The broken rules, empty if the values satisfy the form; never throws because of the values. */
     public List<FieldViolation> validate(CamundaForm form, Map<String, ?> values) {
         Objects.requireNonNull(form, "form");
-        FormData data = new FormData(values, form.fields().stream().map(Field::key).toList(), feel);
+        FormData data = data(form, values);
         List<FieldViolation> violations = new ArrayList<>();
         for (Field field : form.fields()) {
             if (field.displayOnly() || data.holds(field.readonlyCondition()) || data.anyHolds(field.hideConditions())) {
@@ -42,5 +42,15 @@ public class FormValidator {
             }
         }
         return List.copyOf(violations);
+    }
+
+    /** The values as this validator reads them, for showing the form consistently with its rules. */
+    public FormState state(CamundaForm form, Map<String, ?> values) {
+        Objects.requireNonNull(form, "form");
+        return new FormState(data(form, values));
+    }
+
+    private FormData data(CamundaForm form, Map<String, ?> values) {
+        return new FormData(values, form.fields().stream().map(Field::key).toList(), feel);
     }
 }

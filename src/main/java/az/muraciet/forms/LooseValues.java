@@ -57,6 +57,17 @@ final class LooseValues {
         return json instanceof Map<?, ?> map ? scalarText(map.get("value")) : scalarText(json);
     }
 
+    /** The label of a {@code {label, value}} entry, or null if it has none (a plain value is its own label). */
+    static String optionLabel(Object option) {
+        if (option instanceof Map<?, ?> map) {
+            return scalarText(map.get("label"));
+        }
+        if (option == null || scalarText(option) != null) {
+            return null;
+        }
+        return readJson(option.toString()) instanceof Map<?, ?> map ? scalarText(map.get("label")) : null;
+    }
+
     /** A number, or a string holding one, as a decimal; null for anything else, NaN and infinities included. */
     static BigDecimal decimal(Object value) {
         if (value instanceof BigDecimal decimal) {

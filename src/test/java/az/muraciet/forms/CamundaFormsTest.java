@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.assertj.core.api.Assertions.tuple;
 
+import az.muraciet.forms.CamundaForm.Component;
 import az.muraciet.forms.CamundaForm.Field;
+import az.muraciet.forms.CamundaForm.Option;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -44,6 +46,42 @@ class CamundaFormsTest {
         assertThat(form.fields()).extracting(Field::key).containsExactly(
                 "applicationNumber", "subscriberCode", "applicantName", "address", "district", "reason", "notes",
                 "executor", "assignmentNote");
+    }
+
+    @Test
+    void keepsTheLayoutWithLabelsDescriptionsDefaultsAndStaticText() {
+        CamundaForm form = FormsFixture.FORMS.require("Form_WaterMeterInstallationApplication");
+
+        assertThat(form.components()).extracting(Component::type, Component::key).containsExactly(
+                tuple("text", null), tuple("select", "subscriberCode"), tuple("select", "reason"),
+                tuple("textfield", "phone"), tuple("textfield", "email"), tuple("textarea", "notes"),
+                tuple("checkbox", "additionalMeter"));
+        Component heading = form.components().get(0);
+        assertThat(heading.text()).isEqualTo("## Su sayğacının quraşdırılması üçün müraciət");
+        Component phone = form.components().get(3);
+        assertThat(phone.description()).isEqualTo("Məsələn: +994 50 123 45 67");
+        assertThat(phone.row()).isEqualTo("Row_contact");
+        assertThat(phone.columns()).isEqualTo(8);
+        assertThat(form.components().get(2).options()).first()
+                .isEqualTo(new Option("Yeni sayğacın quraşdırılması", "NEW_INSTALLATION"));
+        assertThat(form.components().get(6).defaultValue()).isEqualTo(false);
+    }
+
+    @Test
+    void nestsTheComponentsOfAGroupUnderIt() {
+        CamundaForm form = CamundaForm.parse("""
+                {"id": "Form_Group", "components": [
+                  {"type": "group", "id": "Group_address", "label": "Ünvan", "path": "address",
+                   "conditional": {"hide": "=noAddress"},
+                   "components": [{"type": "textfield", "key": "street", "label": "Küçə", "defaultValue": "Nizami"}]}
+                ]}""");
+
+        Component group = form.components().get(0);
+        assertThat(group.label()).isEqualTo("Ünvan");
+        assertThat(group.hideCondition()).isEqualTo("=noAddress");
+        assertThat(group.components()).extracting(Component::key, Component::defaultValue)
+                .containsExactly(tuple("address.street", "Nizami"));
+        assertThat(form.fields()).extracting(Field::key).containsExactly("address.street");
     }
 
     @Test
