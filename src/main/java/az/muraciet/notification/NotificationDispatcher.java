@@ -52,9 +52,9 @@ class NotificationDispatcher {
         Instant now = clock.instant();
         List<Long> due = jdbc.queryForList("""
                 select id from notification where state in ('PENDING', 'SENDING') and next_attempt_at <= ?
-                order by next_attempt_at, id""", Long.class, at(now));
+                order by next_attempt_at, id limit ?""", Long.class, at(now), properties.batchSize());
         int claimed = 0;
-        for (Long id : due.subList(0, Math.min(due.size(), properties.batchSize()))) {
+        for (Long id : due) {
             if (claim(id, now)) {
                 claimed++;
                 deliver(notifications.findById(id).orElseThrow());
