@@ -1,0 +1,33 @@
+package az.muraciet.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.test.context.ActiveProfiles;
+
+import az.muraciet.security.DemoCitizens;
+import az.muraciet.subscriber.Subscribers;
+
+/** With any profile named, the default (demo) profile is off: no demo employees, admin, citizens or subscribers. */
+@SpringBootTest
+@ActiveProfiles("no-demo")
+class DemoDataOnlyInDemoProfileTest {
+
+    @Autowired IdentityService identity;
+    @Autowired Subscribers subscribers;
+    @Autowired UserDetailsService citizens;
+
+    @Test
+    void nothingOfTheDemoIsThere() {
+        assertThat(identity.createUserQuery().count()).isZero();
+        assertThat(identity.createGroupQuery().groupId("azersu-yasamal").count()).isZero();
+        assertThat(subscribers.count()).isZero();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> citizens.loadUserByUsername(DemoCitizens.RASHAD))
+                .isInstanceOf(UsernameNotFoundException.class);
+    }
+}
