@@ -16,6 +16,8 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * Who may call what. The citizen API needs a citizen; the Camunda webapps and the engine REST API authenticate
@@ -59,8 +61,32 @@ class SecurityConfiguration {
                 .build();
     }
 
+    /**
+     * The citizens' portal: a session after the citizen logs in (see the identity package), CSRF tokens on every
+     * form, a strict content security policy (the portal needs no script, inline or not).
+     */
     @Bean
     @Order(2)
+    SecurityFilterChain portal(HttpSecurity http) throws Exception {
+        return http.securityMatcher(PortalPaths.ALL)
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(PortalPaths.PUBLIC).permitAll()
+                        .anyRequest().hasRole(Citizens.ROLE))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(
+                        new LoginUrlAuthenticationEntryPoint(PortalPaths.LOGIN)))
+                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(PortalPaths.CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                        .frameOptions(frame -> frame.deny())
+                        .permissionsPolicyHeader(permissions -> permissions.policy(PortalPaths.PERMISSIONS_POLICY)))
+                .logout(logout -> logout.logoutUrl(PortalPaths.LOGOUT).logoutSuccessUrl(PortalPaths.LOGIN + "?loggedOut")
+                        .deleteCookies("JSESSIONID"))
+                .build();
+    }
+
+    @Bean
+    @Order(3)
     SecurityFilterChain camundaWebappsAndEngineRest(HttpSecurity http) throws Exception {
         return http
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
