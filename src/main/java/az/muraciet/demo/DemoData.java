@@ -1,5 +1,6 @@
 package az.muraciet.demo;
 
+import java.time.Instant;
 import java.util.List;
 
 import org.camunda.bpm.engine.AuthorizationService;
@@ -21,6 +22,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import az.muraciet.catalogue.Utility;
+import az.muraciet.identity.Citizen;
+import az.muraciet.identity.CitizenAccounts;
+import az.muraciet.identity.LinkedSubscribers;
 import az.muraciet.inventory.MeterStock;
 import az.muraciet.routing.Departments;
 import az.muraciet.security.DemoCitizens;
@@ -59,12 +63,17 @@ class DemoData implements ApplicationRunner {
                     new Employee("sevda", "Sevda", "Nəbiyeva", false))));
 
     private final Subscribers subscribers;
+    private final CitizenAccounts citizens;
+    private final LinkedSubscribers linkedSubscribers;
     private final MeterStock stock;
     private final IdentityService identity;
     private final AuthorizationService authorizations;
 
-    DemoData(Subscribers subscribers, MeterStock stock, IdentityService identity, AuthorizationService authorizations) {
+    DemoData(Subscribers subscribers, MeterStock stock, IdentityService identity, AuthorizationService authorizations,
+            CitizenAccounts citizens, LinkedSubscribers linkedSubscribers) {
         this.subscribers = subscribers;
+        this.citizens = citizens;
+        this.linkedSubscribers = linkedSubscribers;
         this.stock = stock;
         this.identity = identity;
         this.authorizations = authorizations;
@@ -86,11 +95,28 @@ class DemoData implements ApplicationRunner {
             DEPARTMENTS.forEach(d -> stock.setAvailable(d.group(), d.metersInStock()));
             log.info("Demo subscribers and meter stock loaded");
         }
+        if (citizens.count() == 0) {
+            Instant now = Instant.now();
+            // Rəşad has been here before: contact details given, one code linked, 10000001 still to add
+            Citizen rashad = new Citizen(DemoCitizens.RASHAD, "Rəşad", "Əliyev", "Kamal oğlu", "+994501234567", now);
+            rashad.contactMobileVerified("+994501234567", now);
+            rashad.emailVerified("resad.aliyev@example.az", now);
+            // Günel logs in for the first time: she is asked for her mobile and e-mail
+            Citizen gunel = new Citizen(DemoCitizens.GUNEL, "Günel", "Məmmədova", "Arif qızı", "+994552345678", now);
+            Citizen tural = new Citizen(DemoCitizens.TURAL, "Tural", "Hüseynov", "Elçin oğlu", "+994703456789", now);
+            tural.contactMobileVerified("+994703456789", now);
+            tural.emailVerified("tural.huseynov@example.az", now);
+            citizens.saveAll(List.of(rashad, gunel, tural));
+            citizens.flush();
+            linkedSubscribers.link(DemoCitizens.RASHAD, "10000002");
+            linkedSubscribers.link(DemoCitizens.TURAL, "10000004");
+            log.info("Demo citizens loaded");
+        }
         DEPARTMENTS.forEach(this::createDepartment);
     }
 
     private static Subscriber meterInstalled(Subscriber subscriber, String serial) {
-        subscriber.registerMeter(serial, java.time.Instant.parse("2019-05-14T09:00:00Z"));
+        subscriber.registerMeter(serial, Instant.parse("2019-05-14T09:00:00Z"));
         return subscriber;
     }
 

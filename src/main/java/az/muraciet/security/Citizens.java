@@ -19,7 +19,7 @@ class Citizens {
     static final String ROLE = "CITIZEN";
 
     @Bean
-    UserDetailsService citizenAccounts(@Value("${muraciet.demo.enabled:false}") boolean demo) {
+    UserDetailsService apiCitizens(@Value("${muraciet.demo.enabled:false}") boolean demo) {
         InMemoryUserDetailsManager accounts = new InMemoryUserDetailsManager();
         if (demo) {
             PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();

@@ -10,6 +10,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.test.context.ActiveProfiles;
 
+import az.muraciet.identity.CitizenAccounts;
 import az.muraciet.security.DemoCitizens;
 import az.muraciet.subscriber.Subscribers;
 
@@ -21,12 +22,14 @@ class DemoDataOnlyInDemoProfileTest {
     @Autowired IdentityService identity;
     @Autowired Subscribers subscribers;
     @Autowired UserDetailsService citizens;
+    @Autowired CitizenAccounts citizenAccounts;
 
     @Test
     void nothingOfTheDemoIsThere() {
         assertThat(identity.createUserQuery().count()).isZero();
         assertThat(identity.createGroupQuery().groupId("azersu-yasamal").count()).isZero();
         assertThat(subscribers.count()).isZero();
+        assertThat(citizenAccounts.count()).isZero();
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> citizens.loadUserByUsername(DemoCitizens.RASHAD))
                 .isInstanceOf(UsernameNotFoundException.class);
     }
