@@ -1,6 +1,12 @@
 package az.muraciet.demo;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.camunda.bpm.engine.AuthorizationService;
@@ -28,6 +34,11 @@ import az.muraciet.identity.LinkedSubscribers;
 import az.muraciet.inventory.MeterStock;
 import az.muraciet.routing.Departments;
 import az.muraciet.security.DemoCitizens;
+import az.muraciet.subscriber.Invoice;
+import az.muraciet.subscriber.Invoices;
+import az.muraciet.subscriber.Payment;
+import az.muraciet.subscriber.Payments;
+import az.muraciet.subscriber.ServiceType;
 import az.muraciet.subscriber.Subscriber;
 import az.muraciet.subscriber.Subscribers;
 
@@ -62,7 +73,36 @@ class DemoData implements ApplicationRunner {
                     new Employee("kamran", "Kamran", "İsmayılov", true),
                     new Employee("sevda", "Sevda", "Nəbiyeva", false))));
 
+    /**
+     * Each demo subscriber's billing: what the statement shows about them, and per month (oldest first, the last
+     * being the current month) the consumption billed and the amount paid during the month (0: nothing paid).
+     * Metered 10000002 has a month away (0 m³) and a leak (31 m³); the others are billed by the norm per person.
+     */
+    record Billing(String code, int personsServed, ServiceType serviceType, String meterType, String tariffAzn,
+            int[] consumptionM3, String[] paidAzn) {
+    }
+
+    static final String[] PAYMENT_POINTS = { "Hökumət Ödəniş Portalı", "SmartPay ödəmə nöqtəsi",
+            "e-Manat ödəmə nöqtəsi" };
+
+    static final List<Billing> BILLING = List.of(
+            new Billing("10000001", 3, ServiceType.WATER_AND_SEWERAGE, null, "0.85",
+                    new int[] { 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9 },
+                    new String[] { "8", "8", "0", "15", "8", "8", "8", "0", "0", "25", "8", "8", "8", "7.65", "0" }),
+            new Billing("10000002", 4, ServiceType.WATER, "M", "0.55",
+                    new int[] { 7, 9, 5, 11, 8, 31, 12, 12, 10, 22, 0, 4, 6, 6, 6 },
+                    new String[] { "5", "0", "10", "5", "0", "10", "9.65", "10", "0", "10", "10", "10", "0", "12", "0" }),
+            new Billing("10000003", 2, ServiceType.WATER_AND_SEWERAGE, null, "0.85",
+                    new int[] { 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6 },
+                    new String[] { "0", "0", "20", "0", "5.10", "5.10", "0", "0", "0", "20", "5.10", "0", "5.10", "5.10", "0" }),
+            new Billing("10000004", 5, ServiceType.WATER, null, "0.55",
+                    new int[] { 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15 },
+                    new String[] { "10", "10", "10", "0", "10", "10", "10", "0", "10", "10", "10", "0", "10", "10", "0" }));
+
     private final Subscribers subscribers;
+    private final Invoices invoices;
+    private final Payments payments;
+    private final Clock clock;
     private final CitizenAccounts citizens;
     private final LinkedSubscribers linkedSubscribers;
     private final MeterStock stock;
@@ -70,8 +110,12 @@ class DemoData implements ApplicationRunner {
     private final AuthorizationService authorizations;
 
     DemoData(Subscribers subscribers, MeterStock stock, IdentityService identity, AuthorizationService authorizations,
-            CitizenAccounts citizens, LinkedSubscribers linkedSubscribers) {
+            CitizenAccounts citizens, LinkedSubscribers linkedSubscribers, Invoices invoices, Payments payments,
+            Clock clock) {
         this.subscribers = subscribers;
+        this.invoices = invoices;
+        this.payments = payments;
+        this.clock = clock;
         this.citizens = citizens;
         this.linkedSubscribers = linkedSubscribers;
         this.stock = stock;
@@ -112,7 +156,42 @@ class DemoData implements ApplicationRunner {
             linkedSubscribers.link(DemoCitizens.TURAL, "10000004");
             log.info("Demo citizens loaded");
         }
+        if (invoices.count() == 0 && payments.count() == 0) {
+            BILLING.forEach(this::bill);
+            log.info("Demo invoices and payments loaded");
+        }
         DEPARTMENTS.forEach(this::createDepartment);
+    }
+
+    /** The billing months end with the current one (Asia/Baku), so "the last 12 months" are always all there. */
+    private void bill(Billing billing) {
+        Subscriber subscriber = subscribers.findById(billing.code()).orElse(null);
+        if (subscriber == null) {
+            return;
+        }
+        subscriber.describeService(billing.personsServed(), billing.serviceType(), billing.meterType());
+        YearMonth current = YearMonth.now(clock);
+        int months = billing.consumptionM3().length;
+        List<Invoice> billed = new ArrayList<>(months);
+        List<Payment> paid = new ArrayList<>();
+        for (int i = 0; i < months; i++) {
+            YearMonth month = current.minusMonths(months - 1L - i);
+            BigDecimal m3 = BigDecimal.valueOf(billing.consumptionM3()[i]);
+            billed.add(new Invoice(billing.code(), month, m3,
+                    m3.multiply(new BigDecimal(billing.tariffAzn())).setScale(2, RoundingMode.HALF_UP)));
+            BigDecimal amount = new BigDecimal(billing.paidAzn()[i]);
+            LocalDate paidOn = month.atDay(5 + (i * 7) % 20);
+            if (amount.signum() > 0 && !paidOn.isAfter(LocalDate.now(clock))) {
+                paid.add(new Payment(billing.code(), paidOn, amount, receiptNumber(billing.code(), paidOn),
+                        PAYMENT_POINTS[i % PAYMENT_POINTS.length]));
+            }
+        }
+        invoices.saveAll(billed);
+        payments.saveAll(paid);
+    }
+
+    private static String receiptNumber(String code, LocalDate paidOn) {
+        return code + "%04d%02d%02d".formatted(paidOn.getYear(), paidOn.getMonthValue(), paidOn.getDayOfMonth());
     }
 
     private static Subscriber meterInstalled(Subscriber subscriber, String serial) {

@@ -1,6 +1,7 @@
 package az.muraciet.subscriber;
 
 import java.time.Instant;
+import java.util.Objects;
 
 import az.muraciet.catalogue.Utility;
 import jakarta.persistence.Entity;
@@ -24,6 +25,10 @@ public class Subscriber {
     private String district;
     private String meterSerial;
     private Instant meterRegisteredAt;
+    private Integer personsServed;
+    @Enumerated(EnumType.STRING)
+    private ServiceType serviceType;
+    private String meterType;
 
     protected Subscriber() {
     }
@@ -44,6 +49,22 @@ public class Subscriber {
     public void registerMeter(String serial, Instant at) {
         this.meterSerial = serial;
         this.meterRegisteredAt = at;
+    }
+
+    /**
+     * What the subscriber is billed for, as the statement shows it.
+     *
+     * @param personsServed the number of persons the service is provided to (xidmət göstərilən nəfər sayı)
+     * @param serviceType water supply and/or sewerage
+     * @param meterType the meter's type as the registry codes it (e.g. {@code M}); {@code null} when unknown
+     */
+    public void describeService(int personsServed, ServiceType serviceType, String meterType) {
+        if (personsServed < 1) {
+            throw new IllegalArgumentException("A subscriber serves at least one person");
+        }
+        this.personsServed = personsServed;
+        this.serviceType = Objects.requireNonNull(serviceType);
+        this.meterType = meterType;
     }
 
     public String code() {
@@ -72,5 +93,20 @@ public class Subscriber {
 
     public String meterSerial() {
         return meterSerial;
+    }
+
+    /** @return the number of persons served, or {@code null} when the registry does not know it */
+    public Integer personsServed() {
+        return personsServed;
+    }
+
+    /** @return water supply and/or sewerage, or {@code null} when the registry does not know it */
+    public ServiceType serviceType() {
+        return serviceType;
+    }
+
+    /** @return the meter's type code (e.g. {@code M}), or {@code null} when unknown */
+    public String meterType() {
+        return meterType;
     }
 }

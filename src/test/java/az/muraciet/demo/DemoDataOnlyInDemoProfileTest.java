@@ -12,6 +12,8 @@ import org.springframework.test.context.ActiveProfiles;
 
 import az.muraciet.identity.CitizenAccounts;
 import az.muraciet.security.DemoCitizens;
+import az.muraciet.subscriber.Invoices;
+import az.muraciet.subscriber.Payments;
 import az.muraciet.subscriber.Subscribers;
 
 /** With any profile named, the default (demo) profile is off: no demo employees, admin, citizens or subscribers. */
@@ -23,6 +25,8 @@ class DemoDataOnlyInDemoProfileTest {
     @Autowired Subscribers subscribers;
     @Autowired UserDetailsService citizens;
     @Autowired CitizenAccounts citizenAccounts;
+    @Autowired Invoices invoices;
+    @Autowired Payments payments;
 
     @Test
     void nothingOfTheDemoIsThere() {
@@ -30,6 +34,8 @@ class DemoDataOnlyInDemoProfileTest {
         assertThat(identity.createGroupQuery().groupId("azersu-yasamal").count()).isZero();
         assertThat(subscribers.count()).isZero();
         assertThat(citizenAccounts.count()).isZero();
+        assertThat(invoices.count()).isZero();
+        assertThat(payments.count()).isZero();
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> citizens.loadUserByUsername(DemoCitizens.RASHAD))
                 .isInstanceOf(UsernameNotFoundException.class);
     }
