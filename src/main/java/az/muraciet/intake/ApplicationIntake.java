@@ -30,6 +30,7 @@ import az.muraciet.forms.CamundaForms;
 import az.muraciet.forms.FieldViolation;
 import az.muraciet.forms.FormValidator;
 import az.muraciet.process.CaseVariables;
+import az.muraciet.shared.AzerbaijaniPhoneNumbers;
 import az.muraciet.shared.ConflictException;
 import az.muraciet.shared.InvalidInputException;
 import az.muraciet.shared.InvalidInputException.FieldError;
