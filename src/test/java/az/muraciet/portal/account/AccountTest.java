@@ -37,7 +37,8 @@ import az.muraciet.identity.CitizenAccounts;
 
 /**
  * The login, first login and profile pages against a real HTTP SMS gateway (WireMock: the codes are read from what
- * it received, as a person reads their phone) and a real SMTP server (GreenMail), with a clock the test moves. The
+ * it received, as a person reads their phone), a real SMTP server (GreenMail) and an OpenID Connect provider (the
+ * same WireMock), with a clock the test moves. The
  * subclasses share one Spring context and one database; each test starts an hour after the last, so that codes,
  * limits and cool-downs of earlier tests are over.
  */
@@ -49,6 +50,14 @@ import az.muraciet.identity.CitizenAccounts;
         "muraciet.identity.sms-sender=MURACIET",
         "muraciet.identity.public-url=https://portal.example.az",
         "spring.mail.host=127.0.0.1",
+        // ASAN Login as the OpenID Connect provider (played by WireMock in OidcLoginTest)
+        "spring.security.oauth2.client.registration.asan.client-id=muraciet",
+        "spring.security.oauth2.client.registration.asan.client-secret=provider-secret",
+        "spring.security.oauth2.client.registration.asan.client-name=ASAN Login",
+        "spring.security.oauth2.client.registration.asan.scope=openid,profile",
+        "spring.security.oauth2.client.registration.asan.authorization-grant-type=authorization_code",
+        "spring.security.oauth2.client.registration.asan.redirect-uri={baseUrl}/login/oauth2/code/{registrationId}",
+        "spring.security.oauth2.client.provider.asan.user-name-attribute=sub",
         // the test's SMTP server logs the addresses it receives for; the application's own log is what is checked
         "logging.level.com.icegreen.greenmail=WARN" })
 @AutoConfigureMockMvc
@@ -66,6 +75,11 @@ abstract class AccountTest {
     static void servers(DynamicPropertyRegistry registry) {
         registry.add("muraciet.sms-gateway.url", smsGateway::baseUrl);
         registry.add("spring.mail.port", () -> ServerSetupTest.SMTP.getPort());
+        String provider = "spring.security.oauth2.client.provider.asan.";
+        registry.add(provider + "authorization-uri", () -> smsGateway.baseUrl() + "/oidc/authorize");
+        registry.add(provider + "token-uri", () -> smsGateway.baseUrl() + "/oidc/token");
+        registry.add(provider + "jwk-set-uri", () -> smsGateway.baseUrl() + "/oidc/jwks");
+        registry.add(provider + "user-info-uri", () -> smsGateway.baseUrl() + "/oidc/userinfo");
     }
 
     @Autowired MockMvc mvc;
