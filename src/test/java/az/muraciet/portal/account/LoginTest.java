@@ -211,6 +211,34 @@ class LoginTest extends AccountTest {
     }
 
     @Test
+    void wrongCodesEnteredAtOnceAreAllCountedAndTheFifthLocksTheCode() throws Exception {
+        CodeRequest request = login.requestCode("0CC0CC0");
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        try {
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            java.util.List<java.util.concurrent.Future<CodeCheck.Result>> tries = new java.util.ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                String guess = "%06d".formatted(i);
+                tries.add(pool.submit(() -> {
+                    start.await();
+                    return login.checkCode(request.challengeId(), guess).result();
+                }));
+            }
+            start.countDown();
+            java.util.List<CodeCheck.Result> results = new java.util.ArrayList<>();
+            for (var attempt : tries) {
+                results.add(attempt.get());
+            }
+            assertThat(results).filteredOn(r -> r == CodeCheck.Result.WRONG).hasSize(4);
+            assertThat(results).filteredOn(r -> r == CodeCheck.Result.LOCKED).hasSize(8);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(jdbc.queryForObject("select failed_attempts from one_time_code where id = ?", Integer.class,
+                request.challengeId())).isEqualTo(5);
+    }
+
+    @Test
     void codesAreStoredOnlyAsHmacs() throws Exception {
         browser.open("/login");
         browser.submit("form[action=/login]", "fin", DemoCitizens.RASHAD);
