@@ -41,8 +41,10 @@ class ApplicationDrafts {
     /** The form field holding the chosen subscriber code; the intake takes it beside the form's data. */
     static final String SUBSCRIBER_CODE = "subscriberCode";
     private static final String DEFAULT_CODE_OPTIONS = "subscriberCodes";
+    /** The page's own hidden field naming one filling-in of the form, so that sending it twice stores one case. */
+    static final String DRAFT_PARAMETER = "_draft";
     /** Parameters that belong to the page, not to the form. */
-    private static final Set<String> PAGE_PARAMETERS = Set.of("_csrf");
+    private static final Set<String> PAGE_PARAMETERS = Set.of("_csrf", DRAFT_PARAMETER);
 
     private final EServices services;
     private final CamundaForms forms;

@@ -241,6 +241,23 @@ class ApplicationJourneyTest {
     }
 
     @Test
+    void sendingTheSameFilledInFormTwiceStoresOneApplication() throws Exception {
+        Browser tural = Browser.of(mvc, DemoCitizens.TURAL);
+        var form = tural.get(APPLY);
+        long before = applications.count();
+
+        var first = tural.submit(form, FORM, Map.of("reason", "NEW_INSTALLATION"));
+        var second = tural.submit(form, FORM, Map.of("reason", "NEW_INSTALLATION"));
+
+        assertThat(second.redirect()).isEqualTo(first.redirect());
+        assertThat(applications.count()).isEqualTo(before + 1);
+        var anotherForm = tural.submit(tural.get(APPLY), FORM, Map.of("reason", "NEW_INSTALLATION"));
+        assertThat(anotherForm.redirect()).as("a new filling-in is a new application").isNotEqualTo(first.redirect());
+        tural.post("/applications/" + applicationIdOf(first.redirect()) + "/cancel");
+        tural.post("/applications/" + applicationIdOf(anotherForm.redirect()) + "/cancel");
+    }
+
+    @Test
     void anApplicationAwaitingConfirmationIsListedAsSuchAndTheListIsNewestFirst() throws Exception {
         Browser tural = Browser.of(mvc, DemoCitizens.TURAL);
         var first = tural.submit(tural.get(APPLY), FORM, Map.of("reason", "NEW_INSTALLATION"));

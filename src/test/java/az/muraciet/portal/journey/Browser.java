@@ -14,6 +14,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.FormElement;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
@@ -23,13 +24,14 @@ import jakarta.servlet.http.Cookie;
 /**
  * A citizen using the portal as a browser without JavaScript would: pages read with jsoup, forms posted with exactly
  * the fields a browser sends (jsoup's {@code formData()}: ticked boxes only, the selected option, hidden fields),
- * a CSRF token on every post, the language cookie if set.
+ * a CSRF token on every post, the language cookie if set, one session throughout.
  */
 final class Browser {
 
     private final MockMvc mvc;
     private final String fin;
     private final Cookie[] cookies;
+    private final MockHttpSession session = new MockHttpSession();
 
     Browser(MockMvc mvc, String fin, Cookie... cookies) {
         this.mvc = mvc;
@@ -71,7 +73,7 @@ final class Browser {
     }
 
     private Page perform(MockHttpServletRequestBuilder request) throws Exception {
-        request.with(user(fin).roles("CITIZEN"));
+        request.with(user(fin).roles("CITIZEN")).session(session);
         if (cookies.length > 0) {
             request.cookie(cookies);
         }
