@@ -59,6 +59,7 @@ class PostgresIntegrationTests {
     @Autowired CaseFiles caseFiles;
     @Autowired MeterStock stock;
     @Autowired JdbcTemplate jdbc;
+    @Autowired az.muraciet.identity.CitizenLogin login;
 
     @Test
     void runsOnPostgreSql() {
@@ -107,6 +108,20 @@ class PostgresIntegrationTests {
 
         assertThat(reserved.stream().filter(Boolean::booleanValue).count()).isOne();
         assertThat(stock.available("pg-last-meter")).isZero();
+    }
+
+    @Test
+    void wrongCodesEnteredAtOnceAreAllCountedAndTheFifthLocksTheCode() throws Exception {
+        var request = login.requestCode("0PG0PG0");
+        List<String> guesses = IntStream.range(0, 12).mapToObj(i -> "%06d".formatted(i)).toList();
+
+        List<az.muraciet.identity.CodeCheck.Result> results = concurrently(guesses,
+                guess -> login.checkCode(request.challengeId(), guess).result());
+
+        assertThat(results).filteredOn(r -> r == az.muraciet.identity.CodeCheck.Result.WRONG).hasSize(4);
+        assertThat(results).filteredOn(r -> r == az.muraciet.identity.CodeCheck.Result.LOCKED).hasSize(8);
+        assertThat(jdbc.queryForObject("select failed_attempts from one_time_code where id = ?", Integer.class,
+                request.challengeId())).isEqualTo(5);
     }
 
     private static <T> List<T> concurrently(List<String> ids, java.util.function.Function<String, T> work) throws Exception {

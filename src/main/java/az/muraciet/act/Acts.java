@@ -7,4 +7,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface Acts extends JpaRepository<Act, Long> {
 
     Optional<Act> findByApplicationId(String applicationId);
+
+    boolean existsByApplicationIdAndPdfIsNotNull(String applicationId);
 }

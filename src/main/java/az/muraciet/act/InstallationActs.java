@@ -36,6 +36,12 @@ public class InstallationActs {
         });
     }
 
+    /** Whether the case has an act with its PDF, without loading the PDF. */
+    @Transactional(readOnly = true)
+    public boolean hasPdf(String applicationId) {
+        return acts.existsByApplicationIdAndPdfIsNotNull(applicationId);
+    }
+
     /** The act of the case as PDF, for the citizen's portal and the e-mail that reports it. */
     @Transactional(readOnly = true)
     public Optional<byte[]> pdfOf(String applicationId) {

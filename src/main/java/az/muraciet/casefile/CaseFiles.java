@@ -1,6 +1,7 @@
 package az.muraciet.casefile;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Service;
@@ -30,14 +31,26 @@ public class CaseFiles {
     /** By number ({@code AS-2026-000123}) or, before registration, by id; someone else's case is "not found". */
     @Transactional(readOnly = true)
     public CaseDetails caseOf(String fin, String numberOrId) {
-        var found = NUMBER.matcher(numberOrId).matches() ? applications.findByNumber(numberOrId)
-                : applications.findById(numberOrId);
-        Application application = found.filter(a -> a.isOf(fin))
-                .orElseThrow(() -> new NotFoundException("Müraciət tapılmadı / Application not found: " + numberOrId));
+        Application application = own(fin, numberOrId);
         List<CaseDetails.Step> history = application.history().stream()
                 .map(c -> new CaseDetails.Step(c.status(), label(c.status()), c.reason(), reason(c.reason()), c.changedAt()))
                 .toList();
         return new CaseDetails(summary(application), reason(application.statusReason()), history);
+    }
+
+    /** What the citizen entered, as stored with the case (phone in E.164); someone else's case is "not found". */
+    @Transactional(readOnly = true)
+    public Submission submissionOf(String fin, String numberOrId) {
+        Application a = own(fin, numberOrId);
+        return new Submission(a.id(), a.number(), a.serviceCode(), a.subscriberCode(), a.status(), a.formData());
+    }
+
+    private Application own(String fin, String numberOrId) {
+        var found = numberOrId == null ? Optional.<Application>empty()
+                : NUMBER.matcher(numberOrId).matches() ? applications.findByNumber(numberOrId)
+                : applications.findById(numberOrId);
+        return found.filter(a -> a.isOf(fin))
+                .orElseThrow(() -> new NotFoundException("Müraciət tapılmadı / Application not found: " + numberOrId));
     }
 
     private CaseSummary summary(Application a) {

@@ -15,6 +15,9 @@ import jakarta.persistence.Version;
 @Table(name = "citizen")
 public class Citizen {
 
+    /** The authority of a logged-in citizen in the portal (Spring Security's role CITIZEN). */
+    public static final String AUTHORITY = "ROLE_CITIZEN";
+
     @Id
     private String fin;
     private String firstName;

@@ -30,6 +30,7 @@ import az.muraciet.forms.CamundaForms;
 import az.muraciet.forms.FieldViolation;
 import az.muraciet.forms.FormValidator;
 import az.muraciet.process.CaseVariables;
+import az.muraciet.shared.AzerbaijaniPhoneNumbers;
 import az.muraciet.shared.ConflictException;
 import az.muraciet.shared.InvalidInputException;
 import az.muraciet.shared.InvalidInputException.FieldError;
@@ -45,6 +46,8 @@ import az.muraciet.subscriber.Subscribers;
 public class ApplicationIntake {
 
     static final String ACTIVE_METER_EXISTS = "ACTIVE_METER_EXISTS";
+    /** The start form's checkbox by which the citizen asks for a meter in addition to the active one. */
+    public static final String ADDITIONAL_METER = "additionalMeter";
     static final int MAX_FORM_DATA_CHARS = 8000;
     private static final String SUBSCRIBER_OPTIONS = "subscriberCodes";
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -73,6 +76,36 @@ public class ApplicationIntake {
 
     @Transactional
     public Submitted submit(String fin, SubmitApplicationRequest request) {
+        Valid valid = validate(fin, request);
+        EService service = valid.service();
+        Subscriber subscriber = valid.subscriber();
+        Map<String, Object> formData = new LinkedHashMap<>(valid.data());
+        formData.put("phone", valid.phone());
+        Application application = applications.save(Application.submitted(service.code(), subscriber.code(), fin,
+                subscriber.fullName(), valid.phone(), valid.data().get("email").toString().trim(), formData,
+                clock.instant()));
+        ProcessInstance instance = runtime.createProcessInstanceByKey(service.processKey())
+                .businessKey(application.id())
+                .setVariables(processVariables(application, service, subscriber, formData))
+                .execute();
+        application.startedAs(instance.getId());
+        return new Submitted(application.id(), application.status(), valid.warnings());
+    }
+
+    /**
+     * Checks an application exactly as {@link #submit} would, and stores nothing: the portal asks first, so that it
+     * can warn about an active meter before the case exists.
+     *
+     * @throws InvalidInputException with every broken field, as {@link #submit} would
+     */
+    @Transactional(readOnly = true)
+    public Checked check(String fin, SubmitApplicationRequest request) {
+        Valid valid = validate(fin, request);
+        boolean formAsks = forms.require(valid.service().startFormId()).field(ADDITIONAL_METER).isPresent();
+        return new Checked(valid.warnings(), formAsks, Boolean.TRUE.equals(valid.data().get(ADDITIONAL_METER)));
+    }
+
+    private Valid validate(String fin, SubmitApplicationRequest request) {
         EService service = services.findByCodeAndActiveTrue(nullToEmpty(request.serviceCode()))
                 .orElseThrow(() -> InvalidInputException.of("serviceCode", "unknown",
                         "Belə e-xidmət yoxdur / There is no such e-service"));
@@ -82,19 +115,8 @@ public class ApplicationIntake {
                         "Bu abonent kodu profilinizə bağlı deyil / This subscriber code is not linked to your profile"));
         Map<String, Object> data = request.data() == null ? Map.of() : request.data();
         String phone = checkData(service, subscriber, ownCodes, data);
-
-        Map<String, Object> formData = new LinkedHashMap<>(data);
-        formData.put("phone", phone);
-        Application application = applications.save(Application.submitted(service.code(), subscriber.code(), fin,
-                subscriber.fullName(), phone, data.get("email").toString().trim(), formData, clock.instant()));
-        ProcessInstance instance = runtime.createProcessInstanceByKey(service.processKey())
-                .businessKey(application.id())
-                .setVariables(processVariables(application, service, subscriber, formData))
-                .execute();
-        application.startedAs(instance.getId());
-
         List<String> warnings = subscriber.hasActiveMeter() ? List.of(ACTIVE_METER_EXISTS) : List.of();
-        return new Submitted(application.id(), application.status(), warnings);
+        return new Valid(service, subscriber, data, phone, warnings);
     }
 
     @Transactional
@@ -200,6 +222,37 @@ public class ApplicationIntake {
     }
 
     public record Submitted(String id, String status, List<String> warnings) {
+    }
+
+    /**
+     * An application that would be accepted.
+     *
+     * @param warnings what {@link #submit} would warn about ({@code ACTIVE_METER_EXISTS})
+     * @param additionalMeterAsked whether the service's start form has the
+     *     {@value ApplicationIntake#ADDITIONAL_METER} checkbox
+     * @param additionalMeterRequested whether the citizen ticked it
+     */
+    public record Checked(List<String> warnings, boolean additionalMeterAsked, boolean additionalMeterRequested) {
+
+        public Checked {
+            warnings = List.copyOf(warnings);
+        }
+
+        public boolean activeMeterExists() {
+            return warnings.contains(ACTIVE_METER_EXISTS);
+        }
+
+        /**
+         * The code already has an active meter and the citizen has not yet said they want another one (on a form
+         * that lets them say so): the meter guide's warning, before anything is stored.
+         */
+        public boolean activeMeterNotAcknowledged() {
+            return activeMeterExists() && additionalMeterAsked && !additionalMeterRequested;
+        }
+    }
+
+    private record Valid(EService service, Subscriber subscriber, Map<String, Object> data, String phone,
+            List<String> warnings) {
     }
 
     public record Confirmed(String id, String number, String status) {

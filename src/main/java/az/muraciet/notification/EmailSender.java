@@ -28,22 +28,27 @@ class EmailSender {
     }
 
     String send(Notification message, byte[] actPdf) {
+        return send(message.idempotencyKey(), message.recipient(), message.subject(), message.bodyText(),
+                message.bodyHtml(), actPdf);
+    }
+
+    /** @return the message id, or {@code logged:<reference>} without an SMTP server */
+    String send(String reference, String to, String subject, String text, String html, byte[] actPdf) {
         if (mail == null) {
-            log.info("E-mail not sent (no SMTP server configured) to {}: {}", Masking.email(message.recipient()),
-                    message.idempotencyKey());
-            return "logged:" + message.idempotencyKey();
+            log.info("E-mail not sent (no SMTP server configured) to {}: {}", Masking.email(to), reference);
+            return "logged:" + reference;
         }
         try {
             MimeMessage mime = mail.createMimeMessage();
             MimeMessageHelper email = new MimeMessageHelper(mime, true, "UTF-8");
             email.setFrom(from);
-            email.setTo(message.recipient());
-            email.setSubject(message.subject());
-            email.setText(message.bodyText(), message.bodyHtml());
+            email.setTo(to);
+            email.setSubject(subject);
+            email.setText(text, html);
             if (actPdf != null) {
                 email.addAttachment(ACT_FILE_NAME, new ByteArrayResource(actPdf), "application/pdf");
             }
-            mime.setHeader(REFERENCE_HEADER, message.idempotencyKey());
+            mime.setHeader(REFERENCE_HEADER, reference);
             mail.send(mime);
             return mime.getMessageID();
         } catch (MessagingException e) {

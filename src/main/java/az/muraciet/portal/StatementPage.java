@@ -16,7 +16,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.util.WebUtils;
 
-import az.muraciet.shared.NotFoundException;
 import az.muraciet.statement.StatementPdf;
 import az.muraciet.statement.StatementUnavailableException;
 import az.muraciet.statement.Statements;
@@ -27,14 +26,15 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Arayışlar: the citizen picks one of their linked subscriber codes and gets the "Elektron arayış" (last 12 months'
- * invoices and payments) on screen or as PDF. Someone else's code, or one not linked, is not found.
+ * invoices and payments) on screen or as PDF. Someone else's code, or one not linked, is not found (the statement
+ * service's {@code NotFoundException}, shown as the portal's 404 page by {@link PortalErrors}); billing that cannot
+ * be read gets this page's own answer.
  */
 @Controller
 class StatementPage {
 
     static final String CHOOSE_VIEW = "portal/statements/choose";
     static final String STATEMENT_VIEW = "portal/statements/statement";
-    static final String NOT_FOUND_VIEW = "portal/statements/not-found";
     static final String UNAVAILABLE_VIEW = "portal/statements/unavailable";
     /** Seconds a citizen is asked to wait before trying again when billing is unavailable. */
     private static final String RETRY_AFTER_SECONDS = "60";
@@ -66,11 +66,6 @@ class StatementPage {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())
                 .body(pdf.render(statement, locale));
-    }
-
-    @ExceptionHandler(NotFoundException.class)
-    ModelAndView notFound(HttpServletRequest request, Locale locale) {
-        return errorPage(NOT_FOUND_VIEW, HttpStatus.NOT_FOUND, request, locale);
     }
 
     /** Billing could not be read: nothing of the statement is shown, the citizen is asked to come back shortly. */

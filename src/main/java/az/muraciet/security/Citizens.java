@@ -10,8 +10,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 
 /**
- * Citizens of the API, by FIN. Until the portal's login (OTP / ASAN Login) exists, the demo citizens log in with HTTP
- * Basic, and only when demo data is on; otherwise no citizen can log in yet.
+ * Citizens of the API, by FIN: the demo citizens log in with HTTP Basic, and only when demo data is on. The portal
+ * logs citizens in itself (FIN and a code by SMS, or ASAN Login: the portal's login pages and the identity package).
  */
 @Configuration(proxyBeanMethods = false)
 class Citizens {

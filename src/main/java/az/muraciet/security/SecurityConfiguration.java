@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,6 +16,10 @@ import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -62,12 +67,20 @@ class SecurityConfiguration {
     }
 
     /**
-     * The citizens' portal: a session after the citizen logs in (see the identity package), CSRF tokens on every
-     * form, a strict content security policy (the portal needs no script, inline or not).
+     * The citizens' portal: a session after the citizen logs in (FIN and SMS code: the portal's login pages and the
+     * identity package), CSRF tokens on every form, a strict content security policy (the portal needs no script,
+     * inline or not). With an OpenID Connect client registration configured (ASAN Login / e-gov), the citizen may
+     * log in there instead; without one nothing of it is active.
      */
     @Bean
     @Order(2)
-    SecurityFilterChain portal(HttpSecurity http) throws Exception {
+    SecurityFilterChain portal(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> identityProviders,
+            ObjectProvider<OAuth2UserService<OidcUserRequest, OidcUser>> oidcCitizens) throws Exception {
+        if (identityProviders.getIfAvailable() != null) {
+            http.oauth2Login(login -> login.loginPage(PortalPaths.LOGIN)
+                    .failureUrl(PortalPaths.LOGIN + "?error")
+                    .userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcCitizens.getObject())));
+        }
         return http.securityMatcher(PortalPaths.ALL)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(PortalPaths.PUBLIC).permitAll()

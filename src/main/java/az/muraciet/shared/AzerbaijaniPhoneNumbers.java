@@ -1,10 +1,10 @@
-package az.muraciet.intake;
+package az.muraciet.shared;
 
 import java.util.Optional;
 import java.util.Set;
 
 /** Azerbaijani mobile numbers in the spellings people use ({@code 050 123 45 67}, {@code +994 50 123-45-67}) to E.164. */
-final class AzerbaijaniPhoneNumbers {
+public final class AzerbaijaniPhoneNumbers {
 
     private static final Set<String> OPERATOR_PREFIXES = Set.of("10", "50", "51", "55", "60", "70", "77", "99");
 
@@ -12,7 +12,7 @@ final class AzerbaijaniPhoneNumbers {
     }
 
     /** @return the number as {@code +994501234567}, or empty when it is not an Azerbaijani mobile number */
-    static Optional<String> toE164(String input) {
+    public static Optional<String> toE164(String input) {
         if (input == null || input.length() > 30 || !input.matches("[+0-9 ()\\-]+")) {
             return Optional.empty();
         }
@@ -32,5 +32,14 @@ final class AzerbaijaniPhoneNumbers {
             return Optional.empty();
         }
         return Optional.of("+994" + national);
+    }
+
+    /** @return {@code +994501234567} as people write it at home, {@code 050 123 45 67}; anything else as it is */
+    public static String toLocal(String e164) {
+        if (e164 == null || !e164.matches("\\+994[0-9]{9}")) {
+            return e164;
+        }
+        String n = e164.substring(4);
+        return "0" + n.substring(0, 2) + " " + n.substring(2, 5) + " " + n.substring(5, 7) + " " + n.substring(7);
     }
 }

@@ -1,0 +1,84 @@
+package az.muraciet.portal.journey;
+
+import java.security.Principal;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Set;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import az.muraciet.act.InstallationActs;
+import az.muraciet.casefile.CaseDetails;
+import az.muraciet.casefile.CaseFiles;
+import az.muraciet.shared.NotFoundException;
+
+/**
+ * "Müraciətlər": the citizen's own applications, newest first; one application with its status history and, once
+ * drawn up, its act as PDF. Anything not theirs is "not found".
+ */
+@Controller
+class ApplicationsPage {
+
+    static final String LIST_VIEW = "portal/journey/applications";
+    static final String CASE_VIEW = "portal/journey/application";
+    /** What the page may have been sent back with after a step: the notice it shows. */
+    private static final Set<String> NOTICES = Set.of("registered", "alreadyCancelled", "alreadyConfirmed");
+
+    private final CaseFiles caseFiles;
+    private final InstallationActs acts;
+    private final CaseViews views;
+    private final long confirmationHours;
+
+    ApplicationsPage(CaseFiles caseFiles, InstallationActs acts, CaseViews views,
+            @Value("${muraciet.confirmation-timeout}") Duration confirmationTimeout) {
+        this.caseFiles = caseFiles;
+        this.acts = acts;
+        this.views = views;
+        this.confirmationHours = confirmationTimeout.toHours();
+    }
+
+    @GetMapping("/applications")
+    String list(Principal citizen, Locale locale, Model model) {
+        model.addAttribute("cases", views.rows(caseFiles.casesOf(citizen.getName()), locale));
+        return LIST_VIEW;
+    }
+
+    /** @param id the application's id, or its number once registered */
+    @GetMapping("/applications/{id}")
+    String one(@PathVariable String id, @RequestParam(required = false) String done, Principal citizen,
+            Locale locale, Model model) {
+        CaseDetails details = caseFiles.caseOf(citizen.getName(), id);
+        model.addAttribute("app", views.row(details.summary(), locale));
+        model.addAttribute("reason", CaseViews.label(details.reasonLabel(), locale));
+        model.addAttribute("timeline", views.timeline(details, locale));
+        model.addAttribute("hasAct", acts.hasPdf(details.summary().id()));
+        model.addAttribute("confirmationHours", confirmationHours);
+        model.addAttribute("notice", done != null && NOTICES.contains(done) ? done : null);
+        return CASE_VIEW;
+    }
+
+    @GetMapping("/applications/{id}/act.pdf")
+    ResponseEntity<byte[]> act(@PathVariable String id, Principal citizen) {
+        CaseDetails details = caseFiles.caseOf(citizen.getName(), id);
+        byte[] pdf = acts.pdfOf(details.summary().id())
+                .orElseThrow(() -> new NotFoundException("Akt hələ tərtib edilməyib / No act yet"));
+        String number = details.summary().number();
+        String name = "akt-" + (number != null ? number : details.summary().id());
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name + ".pdf")
+                        .build().toString())
+                .cacheControl(CacheControl.noStore().cachePrivate())
+                .body(pdf);
+    }
+}
