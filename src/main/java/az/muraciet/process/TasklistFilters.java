@@ -1,5 +1,6 @@
 package az.muraciet.process;
 
+import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.AuthorizationService;
@@ -15,7 +16,10 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** The employees' Tasklist filters, created at start-up when missing and readable by everyone. */
+/**
+ * The employees' Tasklist filters, created at start-up when missing and readable by everyone. Each names the case's
+ * application number and address as its variables, so Tasklist's search by process variable offers them by label.
+ */
 @Component
 @Order(1)
 class TasklistFilters implements ApplicationRunner {
@@ -23,6 +27,11 @@ class TasklistFilters implements ApplicationRunner {
     static final String MY_TASKS = "Mənim tapşırıqlarım";
     static final String MY_DEPARTMENT = "Struktur bölməmin tapşırıqları";
     static final String OVERDUE = "Müddəti keçmiş tapşırıqlar";
+
+    // Tasklist would show them on the task cards too, but only to users who may read the case's variables (not employees)
+    private static final List<Map<String, String>> CASE_VARIABLES = List.of(
+            Map.of("name", CaseVariables.APPLICATION_NUMBER, "label", "Müraciət nömrəsi"),
+            Map.of("name", CaseVariables.ADDRESS, "label", "Ünvan"));
 
     private final FilterService filters;
     private final TaskService tasks;
@@ -51,7 +60,8 @@ class TasklistFilters implements ApplicationRunner {
             return;
         }
         Filter filter = filters.newTaskFilter(name)
-                .setProperties(Map.<String, Object>of("priority", priority, "description", description, "refresh", true))
+                .setProperties(Map.<String, Object>of("priority", priority, "description", description, "refresh", true,
+                        "variables", CASE_VARIABLES))
                 .setQuery(query);
         filters.saveFilter(filter);
         Authorization everyone = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GLOBAL);
