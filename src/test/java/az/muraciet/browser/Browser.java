@@ -67,6 +67,7 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
     private int screenshotCount;
     private String baseUrl;
     private Path profile;
+    private Path downloads;
     private ChromeDriver driver;
 
     @Override
@@ -84,8 +85,9 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
         baseUrl = "http://localhost:" + port;
         profile = Files.createTempDirectory("browser-it-profile");
         console.clear();
+        downloads = Files.createDirectories(profile.resolve("downloads"));
         driver = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().build(), options(profile));
+                .usingAnyFreePort().build(), options(profile, downloads));
         driver.manage().timeouts().scriptTimeout(TIMEOUT);
     }
 
@@ -116,7 +118,7 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
         }
     }
 
-    private static ChromeOptions options(Path profile) {
+    private static ChromeOptions options(Path profile, Path downloads) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         // the background-networking flags keep Chromium from calling out: this machine's network is closed
@@ -126,6 +128,8 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
         LoggingPreferences logging = new LoggingPreferences();
         logging.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logging);
+        options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false, "plugins.always_open_pdf_externally", true));
         return options;
     }
 
@@ -168,6 +172,23 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
 
     private void scrollTo(WebElement element) {
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+    }
+
+    /** Waits until the browser has finished downloading a file whose name ends so, and returns its bytes. */
+    public byte[] downloaded(String suffix) {
+        Path file = new WebDriverWait(driver, TIMEOUT).until(ignored -> {
+            try (Stream<Path> files = Files.list(downloads)) {
+                // Chromium writes to a .crdownload file and renames it when the download is complete
+                return files.filter(f -> f.getFileName().toString().endsWith(suffix)).findFirst().orElse(null);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Saves the page as {@code NN-name.png}; the name is made file-safe (ASCII letters, digits, dashes). */
