@@ -3,10 +3,7 @@ package az.muraciet;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -40,19 +37,11 @@ import az.muraciet.security.DemoCitizens;
 @ActiveProfiles({ "postgres", "demo" })
 class PostgresIntegrationTests {
 
-    static final String SERVER = System.getenv().getOrDefault("MURACIET_TEST_PG", "jdbc:postgresql://127.0.0.1:5432/");
     static final String DATABASE = "muraciet_it";
 
     @DynamicPropertySource
     static void freshDatabase(DynamicPropertyRegistry registry) throws SQLException {
-        try (Connection admin = DriverManager.getConnection(SERVER + "postgres", "postgres", "");
-                Statement sql = admin.createStatement()) {
-            sql.execute("drop database if exists " + DATABASE + " with (force)");
-            sql.execute("create database " + DATABASE);
-        }
-        registry.add("spring.datasource.url", () -> SERVER + DATABASE);
-        registry.add("spring.datasource.username", () -> "postgres");
-        registry.add("spring.datasource.password", () -> "");
+        PostgresTestDatabase.createAfresh(DATABASE, registry);
     }
 
     @Autowired CaseScenarios cases;

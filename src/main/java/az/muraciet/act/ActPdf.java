@@ -2,9 +2,6 @@ package az.muraciet.act;
 
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.RoundingMode;
 import java.time.format.DateTimeFormatter;
 import java.util.Objects;
@@ -13,16 +10,16 @@ import org.springframework.stereotype.Component;
 
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
-import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
-import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
+
+import az.muraciet.shared.PdfText;
 
 /**
  * The installation act (Sayğac quraşdırma aktı) as a one-page A4 PDF, labelled in Azerbaijani and English. The text
@@ -48,8 +45,8 @@ public class ActPdf {
     private final Font valueFont;
 
     public ActPdf() {
-        BaseFont regular = embeddedFont("liberation/LiberationSans-Regular.ttf");
-        BaseFont bold = embeddedFont("liberation/LiberationSans-Bold.ttf");
+        BaseFont regular = PdfText.regularFont();
+        BaseFont bold = PdfText.boldFont();
         titleFont = new Font(bold, 16);
         subtitleFont = new Font(regular, 11, Font.NORMAL, GREY);
         utilityFont = new Font(bold, 12);
@@ -69,9 +66,9 @@ public class ActPdf {
         document.addTitle("Sayğac quraşdırma aktı " + act.number());
         document.addCreator(UTILITY);
         document.open();
-        document.add(centred(TITLE, titleFont, 0));
-        document.add(centred(SUBTITLE, subtitleFont, 2));
-        document.add(centred(UTILITY, utilityFont, 14));
+        document.add(PdfText.centred(TITLE, titleFont, 0));
+        document.add(PdfText.centred(SUBTITLE, subtitleFont, 2));
+        document.add(PdfText.centred(UTILITY, utilityFont, 14));
         document.add(fields(act, parties));
         document.add(signatures());
         document.close();
@@ -130,25 +127,5 @@ public class ActPdf {
             table.addCell(cell);
         }
         return table;
-    }
-
-    private static Paragraph centred(String text, Font font, float spacingAfter) {
-        Paragraph paragraph = new Paragraph(text, font);
-        paragraph.setAlignment(Element.ALIGN_CENTER);
-        paragraph.setSpacingAfter(spacingAfter);
-        return paragraph;
-    }
-
-    /** The Liberation fonts come from openpdf-fonts-extra on the classpath; read from there they work in the packaged jar too. */
-    private static BaseFont embeddedFont(String resource) {
-        try (InputStream ttf = ActPdf.class.getClassLoader().getResourceAsStream(resource)) {
-            if (ttf == null) {
-                throw new IllegalStateException("Font " + resource + " is not on the classpath");
-            }
-            return BaseFont.createFont(resource, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, BaseFont.CACHED,
-                    ttf.readAllBytes(), null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -16,11 +16,9 @@ import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
-import org.springframework.web.util.WebUtils;
 
 import az.muraciet.shared.ConflictException;
 import az.muraciet.shared.NotFoundException;
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
@@ -72,19 +70,10 @@ class PortalErrors {
     }
 
     private static ModelAndView page(HttpStatusCode status, String problem, HttpServletRequest request, Locale locale) {
-        ModelAndView page = new ModelAndView(VIEW, status);
+        ModelAndView page = PortalModel.errorPage(VIEW, status, request, locale);
         page.addObject("status", status.value());
         page.addObject("problem", problem);
-        // @ModelAttribute methods do not run for exception handlers: the frame's model is added here
-        page.addObject("prefs", PortalPreferences.of(cookie(request, PortalPreferences.TEXT_COOKIE),
-                cookie(request, PortalPreferences.CONTRAST_COOKIE), locale));
-        page.addObject("currentPath", ReturnPaths.safe(request.getRequestURI()));
         return page;
-    }
-
-    private static String cookie(HttpServletRequest request, String name) {
-        Cookie cookie = WebUtils.getCookie(request, name);
-        return cookie == null ? null : cookie.getValue();
     }
 
     /** The exception with the same stack trace, its messages (and its causes') with e-mails, phones and FINs masked. */

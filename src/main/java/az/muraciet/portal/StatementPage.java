@@ -14,13 +14,11 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.servlet.ModelAndView;
-import org.springframework.web.util.WebUtils;
 
 import az.muraciet.statement.StatementPdf;
 import az.muraciet.statement.StatementUnavailableException;
 import az.muraciet.statement.Statements;
 import az.muraciet.statement.TwelveMonthStatement;
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -72,20 +70,6 @@ class StatementPage {
     @ExceptionHandler(StatementUnavailableException.class)
     ModelAndView unavailable(HttpServletRequest request, HttpServletResponse response, Locale locale) {
         response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
-        return errorPage(UNAVAILABLE_VIEW, HttpStatus.SERVICE_UNAVAILABLE, request, locale);
-    }
-
-    /** Error views get no model from {@link PortalModel}, so the frame's preferences and address are added here. */
-    private static ModelAndView errorPage(String view, HttpStatus status, HttpServletRequest request, Locale locale) {
-        ModelAndView page = new ModelAndView(view, status);
-        page.addObject("prefs", PortalPreferences.of(cookie(request, PortalPreferences.TEXT_COOKIE),
-                cookie(request, PortalPreferences.CONTRAST_COOKIE), locale));
-        page.addObject("currentPath", ReturnPaths.safe(request.getRequestURI()));
-        return page;
-    }
-
-    private static String cookie(HttpServletRequest request, String name) {
-        Cookie cookie = WebUtils.getCookie(request, name);
-        return cookie == null ? null : cookie.getValue();
+        return PortalModel.errorPage(UNAVAILABLE_VIEW, HttpStatus.SERVICE_UNAVAILABLE, request, locale);
     }
 }

@@ -2,9 +2,6 @@ package az.muraciet.statement;
 
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
@@ -14,13 +11,14 @@ import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
-import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
+
+import az.muraciet.shared.PdfText;
 
 /**
  * The "Elektron arayış" as a one-page A4 PDF with the same content as the page, in the citizen's language (the
@@ -41,8 +39,8 @@ public class StatementPdf {
 
     StatementPdf(MessageSource messages) {
         this.messages = messages;
-        BaseFont regular = embeddedFont("liberation/LiberationSans-Regular.ttf");
-        BaseFont bold = embeddedFont("liberation/LiberationSans-Bold.ttf");
+        BaseFont regular = PdfText.regularFont();
+        BaseFont bold = PdfText.boldFont();
         titleFont = new Font(bold, 15);
         issuerFont = new Font(bold, 12);
         labelFont = new Font(bold, 10);
@@ -58,9 +56,9 @@ public class StatementPdf {
         document.addCreator(text.get("statements.issuer"));
         document.open();
         document.add(issuerAndDate(statement, text));
-        document.add(centred(text.get("statements.republic"), valueFont, 2));
-        document.add(centred(text.get("statements.about"), valueFont, 10));
-        document.add(centred(text.get("statements.heading"), titleFont, 12));
+        document.add(PdfText.centred(text.get("statements.republic"), valueFont, 2));
+        document.add(PdfText.centred(text.get("statements.about"), valueFont, 10));
+        document.add(PdfText.centred(text.get("statements.heading"), titleFont, 12));
         document.add(facts(statement, text));
         document.add(months(statement, text));
         document.close();
@@ -140,13 +138,6 @@ public class StatementPdf {
         return cell;
     }
 
-    private static Paragraph centred(String text, Font font, float spacingAfter) {
-        Paragraph paragraph = new Paragraph(text, font);
-        paragraph.setAlignment(Element.ALIGN_CENTER);
-        paragraph.setSpacingAfter(spacingAfter);
-        return paragraph;
-    }
-
     private record Labels(MessageSource messages, Locale locale) {
 
         String get(String key) {
@@ -159,19 +150,6 @@ public class StatementPdf {
 
         String orUnknown(String value) {
             return value == null || value.isBlank() ? unknown() : value;
-        }
-    }
-
-    /** The Liberation fonts come from openpdf-fonts-extra on the classpath (as for the act), so the jar has them too. */
-    private static BaseFont embeddedFont(String resource) {
-        try (InputStream ttf = StatementPdf.class.getClassLoader().getResourceAsStream(resource)) {
-            if (ttf == null) {
-                throw new IllegalStateException("Font " + resource + " is not on the classpath");
-            }
-            return BaseFont.createFont(resource, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, BaseFont.CACHED,
-                    ttf.readAllBytes(), null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

@@ -5,7 +5,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -23,6 +22,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
+import az.muraciet.PostgresTestDatabase;
 import az.muraciet.security.DemoCitizens;
 
 /**
@@ -36,19 +36,11 @@ import az.muraciet.security.DemoCitizens;
 @ActiveProfiles({ "postgres", "demo" })
 class StatementTimeoutPostgresTest {
 
-    static final String SERVER = System.getenv().getOrDefault("MURACIET_TEST_PG", "jdbc:postgresql://127.0.0.1:5432/");
     static final String DATABASE = "muraciet_it_statements";
 
     @DynamicPropertySource
     static void freshDatabase(DynamicPropertyRegistry registry) throws SQLException {
-        try (Connection admin = DriverManager.getConnection(SERVER + "postgres", "postgres", "");
-                Statement sql = admin.createStatement()) {
-            sql.execute("drop database if exists " + DATABASE + " with (force)");
-            sql.execute("create database " + DATABASE);
-        }
-        registry.add("spring.datasource.url", () -> SERVER + DATABASE);
-        registry.add("spring.datasource.username", () -> "postgres");
-        registry.add("spring.datasource.password", () -> "");
+        PostgresTestDatabase.createAfresh(DATABASE, registry);
     }
 
     @Autowired MockMvc mvc;
@@ -57,7 +49,7 @@ class StatementTimeoutPostgresTest {
     void aLockedInvoiceTableMakesTheStatementAnswer503WithinItsTimeLimit() throws Exception {
         assertThat(statement().getStatus()).isEqualTo(200);
 
-        try (Connection other = DriverManager.getConnection(SERVER + DATABASE, "postgres", "");
+        try (Connection other = PostgresTestDatabase.connect(DATABASE);
                 Statement sql = other.createStatement()) {
             other.setAutoCommit(false);
             sql.execute("lock table invoice in access exclusive mode");

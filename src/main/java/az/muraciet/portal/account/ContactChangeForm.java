@@ -13,8 +13,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import az.muraciet.identity.Citizen;
-import az.muraciet.identity.CodeCheck;
-import az.muraciet.identity.CodeRequest;
 import az.muraciet.identity.ContactDetails;
 import az.muraciet.identity.EmailAddresses;
 import az.muraciet.identity.EmailLink;
@@ -35,9 +33,12 @@ class ContactChangeForm {
     static final String PENDING = ContactChangeForm.class.getName() + ".pending";
 
     private final ContactDetails contacts;
+    private final MobileConfirmation mobileCodes;
 
     ContactChangeForm(ContactDetails contacts) {
         this.contacts = contacts;
+        this.mobileCodes = new MobileConfirmation(contacts, PENDING, "profile.mobileCode.title", "/profile/mobile",
+                "/profile/mobile/code", "/profile/mobile/resend");
     }
 
     @GetMapping("/profile/mobile")
@@ -53,55 +54,29 @@ class ContactChangeForm {
         if (phone.isEmpty()) {
             return mobileForm(mobile, Map.of("mobile", Message.of("mobile.invalid")), model);
         }
-        CodeRequest code = contacts.requestMobileCode(citizen.getName(), phone.get());
-        if (!code.sent()) {
-            model.addAttribute("notice", CodeNotices.notSent(code, contacts.limits()));
+        if (!mobileCodes.send(citizen.getName(), phone.get(), session, model)) {
             return mobileForm(mobile, Message.none(), model);
         }
-        session.setAttribute(PENDING, new MobileCodes(phone.get(), code.challengeId()));
-        return "redirect:/profile/mobile/code";
+        return mobileCodes.toCodePage();
     }
 
     @GetMapping("/profile/mobile/code")
     String codePage(HttpSession session, Model model) {
-        MobileCodes pending = MobileCodes.in(session, PENDING);
-        return pending == null ? "redirect:/profile/mobile" : codeForm(pending, Message.none(), model);
+        return mobileCodes.codePage(session, model);
     }
 
     @PostMapping("/profile/mobile/code")
     String checkCode(@RequestParam(required = false) String code, Authentication citizen, HttpSession session,
             Model model, RedirectAttributes redirect) {
-        MobileCodes pending = MobileCodes.in(session, PENDING);
-        if (pending == null) {
-            return "redirect:/profile/mobile";
-        }
-        Optional<String> digits = CodeCheck.wellFormed(code);
-        if (digits.isEmpty()) {
-            return codeForm(pending, Map.of("code", Message.of("code.invalid")), model);
-        }
-        CodeCheck check = contacts.confirmMobile(citizen.getName(), pending.challengeId(), digits.get());
-        if (!check.accepted()) {
-            return codeForm(pending, Map.of("code", CodeNotices.refused(check, contacts.limits())), model);
-        }
-        session.removeAttribute(PENDING);
-        redirect.addFlashAttribute("notice", Notice.success("profile.mobileChanged"));
-        return "redirect:/profile";
+        return mobileCodes.check(code, citizen.getName(), session, model, () -> {
+            redirect.addFlashAttribute("notice", Notice.success("profile.mobileChanged"));
+            return "redirect:/profile";
+        });
     }
 
     @PostMapping("/profile/mobile/resend")
     String resend(Authentication citizen, HttpSession session, Model model, RedirectAttributes redirect) {
-        MobileCodes pending = MobileCodes.in(session, PENDING);
-        if (pending == null) {
-            return "redirect:/profile/mobile";
-        }
-        CodeRequest code = contacts.requestMobileCode(citizen.getName(), pending.mobile());
-        if (!code.sent()) {
-            model.addAttribute("notice", CodeNotices.notSent(code, contacts.limits()));
-            return codeForm(pending, Message.none(), model);
-        }
-        session.setAttribute(PENDING, new MobileCodes(pending.mobile(), code.challengeId()));
-        redirect.addFlashAttribute("notice", Notice.success("code.resent"));
-        return "redirect:/profile/mobile/code";
+        return mobileCodes.resend(citizen.getName(), session, model, redirect);
     }
 
     @GetMapping("/profile/email")
@@ -148,14 +123,5 @@ class ContactChangeForm {
         model.addAttribute("email", email == null ? "" : email);
         model.addAttribute("errors", errors);
         return EMAIL_VIEW;
-    }
-
-    private String codeForm(MobileCodes pending, Map<String, Message> errors, Model model) {
-        model.addAttribute("page", new CodePage("profile.mobileCode.title",
-                Message.of("mobile.code.intro", AzerbaijaniPhoneNumbers.toLocal(pending.mobile())), "mobile.code.submit",
-                "/profile/mobile/code", "/profile/mobile/resend", "/profile/mobile", "mobile.code.otherNumber",
-                contacts.limits().validity()));
-        model.addAttribute("errors", errors);
-        return LoginForm.CODE_VIEW;
     }
 }

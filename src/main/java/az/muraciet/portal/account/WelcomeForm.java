@@ -14,8 +14,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import az.muraciet.identity.Citizen;
-import az.muraciet.identity.CodeCheck;
-import az.muraciet.identity.CodeRequest;
 import az.muraciet.identity.ContactDetails;
 import az.muraciet.identity.EmailAddresses;
 import az.muraciet.identity.EmailLink;
@@ -39,9 +37,12 @@ class WelcomeForm {
     static final String RETURN_TO = WelcomeForm.class.getName() + ".returnTo";
 
     private final ContactDetails contacts;
+    private final MobileConfirmation mobileCodes;
 
     WelcomeForm(ContactDetails contacts) {
         this.contacts = contacts;
+        this.mobileCodes = new MobileConfirmation(contacts, PENDING, "welcome.code.title", "/welcome", "/welcome/mobile",
+                "/welcome/mobile/resend");
     }
 
     @GetMapping("/welcome")
@@ -66,64 +67,35 @@ class WelcomeForm {
         if (!errors.isEmpty()) {
             return form(me, mobile, email, errors, model);
         }
-        CodeRequest code = contacts.requestMobileCode(me.fin(), phone.get());
-        if (!code.sent()) {
-            model.addAttribute("notice", CodeNotices.notSent(code, contacts.limits()));
+        if (!mobileCodes.send(me.fin(), phone.get(), session, model)) {
             return form(me, mobile, email, Message.none(), model);
         }
-        session.setAttribute(PENDING, new MobileCodes(phone.get(), code.challengeId()));
         EmailLink link = contacts.sendEmailLink(me.fin(), address.get(), true, locale);
         redirect.addFlashAttribute("emailNotice", link == EmailLink.SENT
                 ? Notice.success("welcome.emailSent", Masking.email(address.get()))
                 : Notice.warning("welcome.emailNotSent"));
-        return "redirect:/welcome/mobile";
+        return mobileCodes.toCodePage();
     }
 
     @GetMapping("/welcome/mobile")
     String codePage(HttpSession session, Model model) {
-        MobileCodes pending = MobileCodes.in(session, PENDING);
-        if (pending == null) {
-            return "redirect:/welcome";
-        }
-        return codeForm(pending, Message.none(), model);
+        return mobileCodes.codePage(session, model);
     }
 
     @PostMapping("/welcome/mobile")
     String checkCode(@RequestParam(required = false) String code, Authentication citizen, HttpSession session,
             Model model, RedirectAttributes redirect) {
-        MobileCodes pending = MobileCodes.in(session, PENDING);
-        if (pending == null) {
-            return "redirect:/welcome";
-        }
-        Optional<String> digits = CodeCheck.wellFormed(code);
-        if (digits.isEmpty()) {
-            return codeForm(pending, Map.of("code", Message.of("code.invalid")), model);
-        }
-        CodeCheck check = contacts.confirmMobile(citizen.getName(), pending.challengeId(), digits.get());
-        if (!check.accepted()) {
-            return codeForm(pending, Map.of("code", CodeNotices.refused(check, contacts.limits())), model);
-        }
-        session.removeAttribute(PENDING);
-        String next = returnPath(session);
-        session.removeAttribute(RETURN_TO);
-        redirect.addFlashAttribute("notice", Notice.success("welcome.done"));
-        return "redirect:" + next;
+        return mobileCodes.check(code, citizen.getName(), session, model, () -> {
+            String next = returnPath(session);
+            session.removeAttribute(RETURN_TO);
+            redirect.addFlashAttribute("notice", Notice.success("welcome.done"));
+            return "redirect:" + next;
+        });
     }
 
     @PostMapping("/welcome/mobile/resend")
     String resend(Authentication citizen, HttpSession session, Model model, RedirectAttributes redirect) {
-        MobileCodes pending = MobileCodes.in(session, PENDING);
-        if (pending == null) {
-            return "redirect:/welcome";
-        }
-        CodeRequest code = contacts.requestMobileCode(citizen.getName(), pending.mobile());
-        if (!code.sent()) {
-            model.addAttribute("notice", CodeNotices.notSent(code, contacts.limits()));
-            return codeForm(pending, Message.none(), model);
-        }
-        session.setAttribute(PENDING, new MobileCodes(pending.mobile(), code.challengeId()));
-        redirect.addFlashAttribute("notice", Notice.success("code.resent"));
-        return "redirect:/welcome/mobile";
+        return mobileCodes.resend(citizen.getName(), session, model, redirect);
     }
 
     private static String form(Citizen me, String mobile, String email, Map<String, Message> errors, Model model) {
@@ -132,15 +104,6 @@ class WelcomeForm {
         model.addAttribute("email", email == null ? "" : email);
         model.addAttribute("errors", errors);
         return VIEW;
-    }
-
-    private String codeForm(MobileCodes pending, Map<String, Message> errors, Model model) {
-        model.addAttribute("page", new CodePage("welcome.code.title",
-                Message.of("mobile.code.intro", AzerbaijaniPhoneNumbers.toLocal(pending.mobile())), "mobile.code.submit",
-                "/welcome/mobile", "/welcome/mobile/resend", "/welcome", "mobile.code.otherNumber",
-                contacts.limits().validity()));
-        model.addAttribute("errors", errors);
-        return LoginForm.CODE_VIEW;
     }
 
     private static String returnPath(HttpSession session) {

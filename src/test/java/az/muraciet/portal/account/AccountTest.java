@@ -34,6 +34,7 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 
 import az.muraciet.identity.Citizen;
 import az.muraciet.identity.CitizenAccounts;
+import az.muraciet.portal.PortalBrowser;
 
 /**
  * The login, first login and profile pages against a real HTTP SMS gateway (WireMock: the codes are read from what

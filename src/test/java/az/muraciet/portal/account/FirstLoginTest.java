@@ -7,6 +7,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 import az.muraciet.identity.Citizen;
+import az.muraciet.portal.PortalBrowser;
 import az.muraciet.shared.AzerbaijaniPhoneNumbers;
 import jakarta.mail.internet.MimeMessage;
 
@@ -21,8 +22,8 @@ class FirstLoginTest extends AccountTest {
 
         assertThat(welcome.path()).isEqualTo("/welcome");
         assertThat(welcome.text("h1")).isEqualTo("Xoş gəlmisiniz");
-        assertThat(welcome.html().selectFirst("#mobile").val()).isEqualTo(AzerbaijaniPhoneNumbers.toLocal(aynur.loginMobile()));
-        assertThat(welcome.html().selectFirst("#email").val()).isEmpty();
+        assertThat(welcome.doc().selectFirst("#mobile").val()).isEqualTo(AzerbaijaniPhoneNumbers.toLocal(aynur.loginMobile()));
+        assertThat(welcome.doc().selectFirst("#email").val()).isEmpty();
         for (String page : new String[] { "/", "/profile", "/profile/mobile", "/profile/codes/new", "/services" }) {
             assertThat(browser.open(page).path()).as(page).isEqualTo("/welcome");
         }
@@ -98,14 +99,14 @@ class FirstLoginTest extends AccountTest {
         assertThat(both.path()).isEqualTo("/welcome");
         assertThat(both.text("#mobile-error")).contains("Azərbaycan mobil nömrəsini daxil edin");
         assertThat(both.text("#email-error")).contains("Düzgün elektron poçt ünvanı daxil edin");
-        assertThat(both.html().selectFirst("#mobile").val()).isEqualTo("012 345");
-        assertThat(both.html().selectFirst("#email").val()).isEqualTo("aynur@");
+        assertThat(both.doc().selectFirst("#mobile").val()).isEqualTo("012 345");
+        assertThat(both.doc().selectFirst("#email").val()).isEqualTo("aynur@");
         PortalBrowser.Page oneBad = browser.submit("form[action=/welcome]", "mobile", "050 111 22 33",
                 "email", "<b>aynur</b>@example.az");
         assertThat(oneBad.has("#mobile-error")).isFalse();
         assertThat(oneBad.text("#email-error")).isNotNull();
-        assertThat(oneBad.html().selectFirst("#email").val()).isEqualTo("<b>aynur</b>@example.az");
-        assertThat(oneBad.html().select("main b")).isEmpty();
+        assertThat(oneBad.doc().selectFirst("#email").val()).isEqualTo("<b>aynur</b>@example.az");
+        assertThat(oneBad.doc().select("main b")).isEmpty();
 
         assertThat(smsGateway.getAllServeEvents()).hasSize(sms);
         assertThat(smtp.getReceivedMessages()).isEmpty();
@@ -125,8 +126,8 @@ class FirstLoginTest extends AccountTest {
 
         assertThat(failed.path()).isEqualTo("/welcome");
         assertThat(failed.text(".notice--error")).contains("Kodu göndərmək mümkün olmadı");
-        assertThat(failed.html().selectFirst("#mobile").val()).isEqualTo("050 111 22 33");
-        assertThat(failed.html().selectFirst("#email").val()).isEqualTo("aynur@example.az");
+        assertThat(failed.doc().selectFirst("#mobile").val()).isEqualTo("050 111 22 33");
+        assertThat(failed.doc().selectFirst("#email").val()).isEqualTo("aynur@example.az");
         assertThat(smtp.getReceivedMessages()).isEmpty();
 
         gatewayUp();

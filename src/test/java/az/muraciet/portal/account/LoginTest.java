@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import az.muraciet.identity.CitizenLogin;
 import az.muraciet.identity.CodeCheck;
 import az.muraciet.identity.CodeRequest;
+import az.muraciet.portal.PortalBrowser;
 import az.muraciet.security.DemoCitizens;
 
 /** Daxil ol: FIN, then the code sent by SMS to the registered mobile; every rule of the codes, through the pages. */
@@ -30,7 +31,7 @@ class LoginTest extends AccountTest {
     void theCodeGoesBySmsToTheRegisteredMobileAndLogsTheCitizenInWhereTheyWereGoing() throws Exception {
         PortalBrowser.Page asked = browser.open("/profile");
         assertThat(asked.path()).isEqualTo("/login");
-        assertThat(asked.html().selectFirst("h1").text()).isEqualTo("Portala giriş");
+        assertThat(asked.doc().selectFirst("h1").text()).isEqualTo("Portala giriş");
 
         PortalBrowser.Page codePage = browser.submit("form[action=/login]", "fin", " 1ab2c3d ");
 
@@ -86,7 +87,7 @@ class LoginTest extends AccountTest {
         PortalBrowser.Page wrong = browser.submit("form[action=/login/code]", "code", wrongCode(right));
         assertThat(wrong.status()).isEqualTo(200);
         assertThat(wrong.text("#code-error")).isEqualTo("Səhv: Kod yanlışdır. Qalan cəhd sayı: 4.");
-        assertThat(wrong.html().selectFirst("#code").attr("aria-describedby")).contains("code-error");
+        assertThat(wrong.doc().selectFirst("#code").attr("aria-describedby")).contains("code-error");
         assertThat(browser.submit("form[action=/login/code]", "code", "12a45").text("#code-error"))
                 .isEqualTo("Səhv: Kod 6 rəqəmdən ibarətdir.");
         assertThat(browser.submit("form[action=/login/code]", "code", wrongCode(right)).text("#code-error"))
@@ -187,7 +188,7 @@ class LoginTest extends AccountTest {
         assertThat(failed.status()).isEqualTo(200);
         assertThat(failed.path()).isEqualTo("/login");
         assertThat(failed.text(".notice--error")).isEqualTo("Kodu göndərmək mümkün olmadı. Bir az sonra yenidən cəhd edin.");
-        assertThat(failed.html().selectFirst("#fin").val()).isEqualTo("1AB2C3D");
+        assertThat(failed.doc().selectFirst("#fin").val()).isEqualTo("1AB2C3D");
         PortalBrowser.Page unknownMeanwhile = browser.submit("form[action=/login]", "fin", "0YY0YY0");
         assertThat(unknownMeanwhile.text(".notice--error")).as("an unknown FIN looks the same while the gateway is down")
                 .isEqualTo(failed.text(".notice--error"));
@@ -204,8 +205,8 @@ class LoginTest extends AccountTest {
             assertThat(page.path()).isEqualTo("/login");
             assertThat(page.text("#fin-error")).as(bad).isEqualTo(
                     "Səhv: FİN 7 simvoldan ibarətdir: yalnız latın hərfləri və rəqəmlər, məsələn 1AB2C3D.");
-            assertThat(page.html().selectFirst("#fin").attr("aria-invalid")).isEqualTo("true");
-            assertThat(page.html().select("main script")).isEmpty();
+            assertThat(page.doc().selectFirst("#fin").attr("aria-invalid")).isEqualTo("true");
+            assertThat(page.doc().select("main script")).isEmpty();
         }
         assertThat(smsGateway.getAllServeEvents()).isEmpty();
     }
@@ -289,7 +290,7 @@ class LoginTest extends AccountTest {
     }
 
     private static String withoutTokens(PortalBrowser.Page page, String fin) {
-        return page.html().select("main").outerHtml().replace(fin, "FIN")
+        return page.doc().select("main").outerHtml().replace(fin, "FIN")
                 .replaceAll("name=\"_csrf\" value=\"[^\"]+\"", "name=\"_csrf\"");
     }
 

@@ -15,30 +15,25 @@ final class Mails {
     private Mails() {
     }
 
+    /** The plain-text part, as a mail client shows it. */
     static String text(Part part) throws Exception {
-        if (part.isMimeType("text/plain")) {
-            return (String) part.getContent();
-        }
-        if (part.getContent() instanceof Multipart multipart) {
-            for (int i = 0; i < multipart.getCount(); i++) {
-                String text = text(multipart.getBodyPart(i));
-                if (text != null) {
-                    return text;
-                }
-            }
-        }
-        return null;
+        return part(part, "text/plain");
     }
 
     static String html(Part part) throws Exception {
-        if (part.isMimeType("text/html")) {
+        return part(part, "text/html");
+    }
+
+    /** The first part of this type, looking into multiparts. */
+    private static String part(Part part, String mimeType) throws Exception {
+        if (part.isMimeType(mimeType)) {
             return (String) part.getContent();
         }
         if (part.getContent() instanceof Multipart multipart) {
             for (int i = 0; i < multipart.getCount(); i++) {
-                String html = html(multipart.getBodyPart(i));
-                if (html != null) {
-                    return html;
+                String content = part(multipart.getBodyPart(i), mimeType);
+                if (content != null) {
+                    return content;
                 }
             }
         }

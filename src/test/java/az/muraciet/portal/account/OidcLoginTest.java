@@ -33,6 +33,7 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 
 import az.muraciet.identity.Citizen;
+import az.muraciet.portal.PortalBrowser;
 import az.muraciet.security.DemoCitizens;
 
 /**
@@ -54,7 +55,7 @@ class OidcLoginTest extends AccountTest {
     @Test
     void aCitizenNewToUsIsRegisteredFromTheClaimsLoggedInByFinAndSentToFirstLogin() throws Exception {
         PortalBrowser.Page login = browser.open("/profile");
-        assertThat(login.html().selectFirst("a[href=/oauth2/authorization/asan]").text()).isEqualTo("ASAN Login ilə daxil ol");
+        assertThat(login.doc().selectFirst("a[href=/oauth2/authorization/asan]").text()).isEqualTo("ASAN Login ilə daxil ol");
         Map<String, String> authorization = authorizationRequest();
         assertThat(authorization).containsEntry("client_id", "muraciet").containsEntry("response_type", "code")
                 .containsEntry("redirect_uri", "http://localhost/login/oauth2/code/asan");

@@ -9,6 +9,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import az.muraciet.identity.Citizen;
 import az.muraciet.identity.LinkedSubscribers;
+import az.muraciet.portal.PortalBrowser;
 import az.muraciet.security.DemoCitizens;
 import az.muraciet.subscriber.Subscriber;
 
@@ -26,15 +27,15 @@ class ProfileTest extends AccountTest {
 
         PortalBrowser.Page profile = browser.open("/profile");
 
-        assertThat(profile.html().select("#person dd").eachText()).containsExactly("Əliyev", "Rəşad", "Kamal oğlu",
+        assertThat(profile.doc().select("#person dd").eachText()).containsExactly("Əliyev", "Rəşad", "Kamal oğlu",
                 DemoCitizens.RASHAD);
-        assertThat(profile.html().select("main input:not([type=hidden])")).as("names are read-only").isEmpty();
+        assertThat(profile.doc().select("main input:not([type=hidden])")).as("names are read-only").isEmpty();
         assertThat(profile.text("#mobile")).startsWith("050 123 45 67 Təsdiqlənib");
         assertThat(profile.text("#email")).startsWith("resad.aliyev@example.az Təsdiqlənib");
-        assertThat(profile.html().select("#mobile a[href=/profile/mobile], #email a[href=/profile/email]")).hasSize(2);
-        assertThat(profile.html().select("#subscriber-codes tbody tr").eachText())
+        assertThat(profile.doc().select("#mobile a[href=/profile/mobile], #email a[href=/profile/email]")).hasSize(2);
+        assertThat(profile.doc().select("#subscriber-codes tbody tr").eachText())
                 .contains("10000002 Azərsu ASC Bakı, Nəsimi r., Füzuli küç. 48, m. 17");
-        assertThat(profile.html().select("#subscriber-codes").text()).doesNotContain("10000003");
+        assertThat(profile.doc().select("#subscriber-codes").text()).doesNotContain("10000003");
     }
 
     @Test
@@ -46,7 +47,7 @@ class ProfileTest extends AccountTest {
         PortalBrowser.Page record = browser.submit("form[action=/profile/codes/new]", "code", " 10000001 ");
 
         assertThat(record.text("h1")).isEqualTo("Abonent kodunu təsdiqləyin");
-        assertThat(record.html().select("#subscriber dd").eachText()).containsExactly("10000001", "Azərsu ASC",
+        assertThat(record.doc().select("#subscriber dd").eachText()).containsExactly("10000001", "Azərsu ASC",
                 "Rəşad Əliyev", "Bakı, Yasamal r., Şərifzadə küç. 12, m. 5");
         assertThat(linked.of(DemoCitizens.RASHAD)).extracting(Subscriber::code).doesNotContain("10000001");
 
@@ -54,7 +55,7 @@ class ProfileTest extends AccountTest {
 
         assertThat(profile.path()).isEqualTo("/profile");
         assertThat(profile.text(".notice--success")).isEqualTo("Abonent kodu 10000001 profilinizə əlavə edildi.");
-        assertThat(profile.html().select("#subscriber-codes tbody td:first-child").eachText())
+        assertThat(profile.doc().select("#subscriber-codes tbody td:first-child").eachText())
                 .contains("10000001", "10000002");
 
         browser.open("/profile/codes/new");
@@ -73,7 +74,7 @@ class ProfileTest extends AccountTest {
         assertThat(gunels.path()).isEqualTo("/profile/codes/new");
         assertThat(gunels.text("#code-error")).isEqualTo("Səhv: Bu abonent kodu sizin adınıza qeydiyyatda deyil.");
         assertThat(unknown.text("#code-error")).isEqualTo(gunels.text("#code-error"));
-        assertThat(gunels.html().selectFirst("#code").val()).isEqualTo("10000003");
+        assertThat(gunels.doc().selectFirst("#code").val()).isEqualTo("10000003");
         assertThat(gunels.text("main")).doesNotContain("Günel", "Xətai");
         assertThat(browser.submit("form[action=/profile/codes/new]", "code", "abc'; drop").text("#code-error"))
                 .isEqualTo("Səhv: Abonent kodu yalnız rəqəmlərdən ibarətdir.");

@@ -34,6 +34,7 @@ import az.muraciet.identity.LinkedSubscribers;
 import az.muraciet.subscriber.Subscriber;
 import az.muraciet.subscriber.Subscribers;
 import az.muraciet.inventory.MeterStock;
+import az.muraciet.portal.PortalBrowser;
 import az.muraciet.process.CaseScenarios;
 import az.muraciet.security.DemoCitizens;
 
@@ -64,10 +65,10 @@ class ApplicationJourneyTest {
     @Test
     void anActiveMeterIsWarnedAboutBeforeAnythingIsStoredAndContinuingRegistersTheApplication() throws Exception {
         stock.setAvailable("azersu-nasimi", 0); // as in the demo: Nəsimi's warehouse is empty
-        Browser rashad = Browser.of(mvc, DemoCitizens.RASHAD);
+        PortalBrowser rashad = PortalBrowser.signedIn(mvc, DemoCitizens.RASHAD);
         long before = applications.count();
 
-        var warned = rashad.submit(rashad.get(APPLY), FORM, Map.of("reason", "ADDITIONAL_METER",
+        var warned = rashad.submit(rashad.open(APPLY), FORM, Map.of("reason", "ADDITIONAL_METER",
                 "notes", "Mətbəx üçün ayrıca sayğac"));
 
         assertThat(warned.status()).isEqualTo(200);
@@ -92,7 +93,7 @@ class ApplicationJourneyTest {
         assertThat(stored.formData()).containsEntry("additionalMeter", true).containsEntry("reason", "ADDITIONAL_METER")
                 .containsEntry("phone", "+994501234567").containsEntry("notes", "Mətbəx üçün ayrıca sayğac");
 
-        Document review = rashad.get(continued.redirect()).doc();
+        Document review = rashad.open(continued.redirect()).doc();
         assertThat(review.selectFirst("h1").text()).isEqualTo("Məlumatları təsdiq edin");
         assertThat(facts(review)).containsEntry("Abonent kodu", "10000002 — Bakı, Nəsimi r., Füzuli küç. 48, m. 17")
                 .containsEntry("Müraciətin səbəbi", "Əlavə sayğacın quraşdırılması")
@@ -100,11 +101,11 @@ class ApplicationJourneyTest {
                 .containsEntry("Elektron poçt ünvanı", "resad.aliyev@example.az")
                 .containsEntry("Aktiv sayğac olduqda əlavə sayğac istəyirəm", "Bəli");
 
-        var confirmed = rashad.submit(rashad.get(continued.redirect()), "form[action$=/confirm]", Map.of());
+        var confirmed = rashad.submit(rashad.open(continued.redirect()), "form[action$=/confirm]", Map.of());
         assertThat(confirmed.redirect()).isEqualTo("/applications/" + id + "?done=registered");
         String number = applications.findById(id).orElseThrow().number();
         assertThat(number).matches("AS-\\d{4}-\\d{6}");
-        Document registered = rashad.get(confirmed.redirect()).doc();
+        Document registered = rashad.open(confirmed.redirect()).doc();
         assertThat(registered.selectFirst(".registered").text()).startsWith("Müraciətiniz qeydiyyata alındı.")
                 .endsWith("Müraciət nömrəniz: " + number);
         assertThat(registered.selectFirst(".registered .case-number strong").text()).matches("AS-\\d{4}-\\d{6}")
@@ -114,7 +115,7 @@ class ApplicationJourneyTest {
         assertThat(again.redirect()).as("a second 'Təsdiq et' is harmless").isEqualTo(confirmed.redirect());
         assertThat(history(id)).containsExactly("SUBMITTED", "REGISTERED");
 
-        Document list = rashad.get("/applications").doc();
+        Document list = rashad.open("/applications").doc();
         var row = list.selectFirst("tr[data-id=" + id + "]");
         assertThat(row.selectFirst("a").text()).isEqualTo(number);
         assertThat(row.selectFirst(".status").text()).isEqualTo("Qeydiyyata alındı");
@@ -123,7 +124,7 @@ class ApplicationJourneyTest {
         cases.runDueJobs();
         cases.assignExecutor(id, "aysel");
 
-        Document rejected = rashad.get("/applications/" + number).doc();
+        Document rejected = rashad.open("/applications/" + number).doc();
         assertThat(rejected.selectFirst(".current-status").text()).isEqualTo("İmtina edildi");
         assertThat(rejected.selectFirst(".current-reason").text()).isEqualTo("Anbarda sayğac ehtiyatı yoxdur");
         assertThat(rejected.select(".timeline li .timeline__label").eachText()).containsExactly(
@@ -135,9 +136,9 @@ class ApplicationJourneyTest {
         assertThat(rejected.select(".timeline li time").eachText()).as("Baku time")
                 .containsExactlyElementsOf(changes.stream().map(c -> SHOWN.format(c.changedAt())).toList());
         assertThat(rejected.select("a[href$=act.pdf]")).isEmpty();
-        assertThat(rashad.get("/applications/" + id + "/act.pdf").status()).isEqualTo(404);
+        assertThat(rashad.open("/applications/" + id + "/act.pdf").status()).isEqualTo(404);
 
-        Document inEnglish = Browser.inEnglish(mvc, DemoCitizens.RASHAD).get("/applications/" + id).doc();
+        Document inEnglish = PortalBrowser.signedIn(mvc, DemoCitizens.RASHAD).inEnglish().open("/applications/" + id).doc();
         assertThat(inEnglish.selectFirst(".current-status").text()).isEqualTo("Rejected");
         assertThat(inEnglish.selectFirst(".current-reason").text()).isEqualTo("No meter in stock");
     }
@@ -147,22 +148,22 @@ class ApplicationJourneyTest {
         stock.setAvailable("azersu-yasamal", 5);
         // the act registers the new meter on the code: a citizen and code of this test's own, not a demo one
         TestCitizen applicant = newCitizenWithAYasamalCode();
-        Browser nargiz = Browser.of(mvc, applicant.fin());
+        PortalBrowser nargiz = PortalBrowser.signedIn(mvc, applicant.fin());
 
-        var submitted = nargiz.submit(nargiz.get(APPLY), FORM, Map.of("reason", "NEW_INSTALLATION",
+        var submitted = nargiz.submit(nargiz.open(APPLY), FORM, Map.of("reason", "NEW_INSTALLATION",
                 "notes", "Giriş qapısının yanında"));
         String id = applicationIdOf(submitted.redirect());
-        nargiz.submit(nargiz.get(submitted.redirect()), "form[action$=/confirm]", Map.of());
+        nargiz.submit(nargiz.open(submitted.redirect()), "form[action$=/confirm]", Map.of());
         String number = applications.findById(id).orElseThrow().number();
 
         cases.runDueJobs();
         cases.assignExecutor(id, "rauf");
         cases.recordInstalled(id);
-        Document beforeAct = nargiz.get("/applications/" + id).doc();
+        Document beforeAct = nargiz.open("/applications/" + id).doc();
         assertThat(beforeAct.select("a[href$=act.pdf]")).isEmpty();
         cases.drawUpAct(id);
 
-        Document page = nargiz.get("/applications/" + id).doc();
+        Document page = nargiz.open("/applications/" + id).doc();
         assertThat(page.selectFirst("h1").text()).isEqualTo("Müraciət " + number);
         assertThat(page.select(".timeline li").eachAttr("data-status")).containsExactly("SUBMITTED", "REGISTERED",
                 "FORWARDED", "EXECUTOR_ASSIGNED", "ACT_DRAWN_UP", "COMPLETED");
@@ -170,7 +171,7 @@ class ApplicationJourneyTest {
         String actLink = page.selectFirst(".act a").attr("href");
         assertThat(actLink).isEqualTo("/applications/" + id + "/act.pdf");
 
-        var act = nargiz.get(actLink);
+        var act = nargiz.open(actLink);
         assertThat(act.status()).isEqualTo(200);
         assertThat(act.response().getContentType()).isEqualTo("application/pdf");
         assertThat(act.response().getHeader("Content-Disposition"))
@@ -183,27 +184,27 @@ class ApplicationJourneyTest {
                     .contains("AKT-" + number, "Nərgiz Səfərova", applicant.code());
         }
 
-        Browser rashad = Browser.of(mvc, DemoCitizens.RASHAD);
+        PortalBrowser rashad = PortalBrowser.signedIn(mvc, DemoCitizens.RASHAD);
         for (String path : List.of("/applications/" + id, "/applications/" + number, "/applications/" + id + "/act.pdf",
                 "/applications/" + id + "/confirm")) {
-            var refused = rashad.get(path);
+            var refused = rashad.open(path);
             assertThat(refused.status()).as(path).isEqualTo(404);
             assertThat(refused.doc().selectFirst("h1").text()).as(path).isEqualTo("Səhifə tapılmadı");
             assertThat(refused.doc().selectFirst("main").text()).as(path).doesNotContain(number, "Səfərova", "Sınaq");
         }
-        assertThat(rashad.get("/applications").doc().select("tr[data-id=" + id + "]")).isEmpty();
+        assertThat(rashad.open("/applications").doc().select("tr[data-id=" + id + "]")).isEmpty();
     }
 
     @Test
     void anotherCitizenCanNeitherConfirmNorWithdrawSomeoneElsesApplication() throws Exception {
-        Browser tural = Browser.of(mvc, DemoCitizens.TURAL);
-        var submitted = tural.submit(tural.get(APPLY), FORM, Map.of("reason", "REPLACEMENT"));
+        PortalBrowser tural = PortalBrowser.signedIn(mvc, DemoCitizens.TURAL);
+        var submitted = tural.submit(tural.open(APPLY), FORM, Map.of("reason", "REPLACEMENT"));
         String id = applicationIdOf(submitted.redirect());
 
-        Browser rashad = Browser.of(mvc, DemoCitizens.RASHAD);
+        PortalBrowser rashad = PortalBrowser.signedIn(mvc, DemoCitizens.RASHAD);
         assertThat(rashad.post("/applications/" + id + "/confirm").status()).isEqualTo(404);
         assertThat(rashad.post("/applications/" + id + "/cancel").status()).isEqualTo(404);
-        assertThat(rashad.get("/applications/" + id + "/confirm").status()).isEqualTo(404);
+        assertThat(rashad.open("/applications/" + id + "/confirm").status()).isEqualTo(404);
 
         Application untouched = applications.findById(id).orElseThrow();
         assertThat(untouched.status()).isEqualTo("SUBMITTED");
@@ -213,16 +214,16 @@ class ApplicationJourneyTest {
 
     @Test
     void withdrawingAtTheConfirmationStepCancelsItAndOpensTheFormAgainWithTheSameData() throws Exception {
-        Browser tural = Browser.of(mvc, DemoCitizens.TURAL);
-        var submitted = tural.submit(tural.get(APPLY), FORM, Map.of("reason", "VERIFICATION_EXPIRED",
+        PortalBrowser tural = PortalBrowser.signedIn(mvc, DemoCitizens.TURAL);
+        var submitted = tural.submit(tural.open(APPLY), FORM, Map.of("reason", "VERIFICATION_EXPIRED",
                 "notes", "Zirzəmidə, açarı qonşudadır"));
         String id = applicationIdOf(submitted.redirect());
 
-        var withdrawn = tural.submit(tural.get(submitted.redirect()), "form[action$=/cancel]", Map.of());
+        var withdrawn = tural.submit(tural.open(submitted.redirect()), "form[action$=/cancel]", Map.of());
 
         assertThat(withdrawn.redirect()).isEqualTo(APPLY + "?from=" + id);
         assertThat(applications.findById(id).orElseThrow().status()).isEqualTo("CANCELLED");
-        Document again = tural.get(withdrawn.redirect()).doc();
+        Document again = tural.open(withdrawn.redirect()).doc();
         assertThat(again.selectFirst(".correcting")).isNotNull();
         assertThat(again.selectFirst("select[name=reason] option[selected]").val()).isEqualTo("VERIFICATION_EXPIRED");
         assertThat(again.selectFirst("textarea[name=notes]").text()).isEqualTo("Zirzəmidə, açarı qonşudadır");
@@ -231,19 +232,19 @@ class ApplicationJourneyTest {
                 .isEqualTo(withdrawn.redirect());
         var lateConfirm = tural.post("/applications/" + id + "/confirm");
         assertThat(lateConfirm.redirect()).isEqualTo("/applications/" + id + "?done=alreadyCancelled");
-        Document page = tural.get(lateConfirm.redirect()).doc();
+        Document page = tural.open(lateConfirm.redirect()).doc();
         assertThat(page.selectFirst(".current-status").text()).isEqualTo("Ləğv edildi");
         assertThat(page.select(".notice--error").text()).startsWith("Bu müraciət artıq ləğv edilib");
         assertThat(page.selectFirst(".timeline li[data-status=CANCELLED] .timeline__reason").text())
                 .isEqualTo("Müraciət vətəndaş tərəfindən geri götürüldü");
-        assertThat(tural.get("/applications/" + id + "/confirm").redirect()).isEqualTo("/applications/" + id);
+        assertThat(tural.open("/applications/" + id + "/confirm").redirect()).isEqualTo("/applications/" + id);
         assertThat(applications.findById(id).orElseThrow().number()).isNull();
     }
 
     @Test
     void sendingTheSameFilledInFormTwiceStoresOneApplication() throws Exception {
-        Browser tural = Browser.of(mvc, DemoCitizens.TURAL);
-        var form = tural.get(APPLY);
+        PortalBrowser tural = PortalBrowser.signedIn(mvc, DemoCitizens.TURAL);
+        var form = tural.open(APPLY);
         long before = applications.count();
 
         var first = tural.submit(form, FORM, Map.of("reason", "NEW_INSTALLATION"));
@@ -251,7 +252,7 @@ class ApplicationJourneyTest {
 
         assertThat(second.redirect()).isEqualTo(first.redirect());
         assertThat(applications.count()).isEqualTo(before + 1);
-        var anotherForm = tural.submit(tural.get(APPLY), FORM, Map.of("reason", "NEW_INSTALLATION"));
+        var anotherForm = tural.submit(tural.open(APPLY), FORM, Map.of("reason", "NEW_INSTALLATION"));
         assertThat(anotherForm.redirect()).as("a new filling-in is a new application").isNotEqualTo(first.redirect());
         tural.post("/applications/" + applicationIdOf(first.redirect()) + "/cancel");
         tural.post("/applications/" + applicationIdOf(anotherForm.redirect()) + "/cancel");
@@ -259,13 +260,13 @@ class ApplicationJourneyTest {
 
     @Test
     void anApplicationAwaitingConfirmationIsListedAsSuchAndTheListIsNewestFirst() throws Exception {
-        Browser tural = Browser.of(mvc, DemoCitizens.TURAL);
-        var first = tural.submit(tural.get(APPLY), FORM, Map.of("reason", "NEW_INSTALLATION"));
-        var second = tural.submit(tural.get(APPLY), FORM, Map.of("reason", "REPLACEMENT"));
+        PortalBrowser tural = PortalBrowser.signedIn(mvc, DemoCitizens.TURAL);
+        var first = tural.submit(tural.open(APPLY), FORM, Map.of("reason", "NEW_INSTALLATION"));
+        var second = tural.submit(tural.open(APPLY), FORM, Map.of("reason", "REPLACEMENT"));
         String firstId = applicationIdOf(first.redirect());
         String secondId = applicationIdOf(second.redirect());
 
-        Document list = tural.get("/applications").doc();
+        Document list = tural.open("/applications").doc();
 
         List<String> order = list.select("tr[data-id]").eachAttr("data-id");
         assertThat(order.indexOf(secondId)).isLessThan(order.indexOf(firstId));
@@ -280,14 +281,14 @@ class ApplicationJourneyTest {
 
     @Test
     void aCitizenWithoutApplicationsSeesAnEmptyListAndGarbageAddressesAreNotFound() throws Exception {
-        Browser newcomer = Browser.of(mvc, "7XYZ8W9");
-        Document empty = newcomer.get("/applications").doc();
+        PortalBrowser newcomer = PortalBrowser.signedIn(mvc, "7XYZ8W9");
+        Document empty = newcomer.open("/applications").doc();
         assertThat(empty.select("table")).isEmpty();
         assertThat(empty.selectFirst(".empty").text()).isEqualTo("Hələ müraciətiniz yoxdur.");
 
         for (String path : List.of("/applications/nonsense", "/applications/AS-2026-999999",
                 "/applications/'--/act.pdf", "/applications/" + "x".repeat(300) + "/confirm")) {
-            assertThat(newcomer.get(path).status()).as(path).isEqualTo(404);
+            assertThat(newcomer.open(path).status()).as(path).isEqualTo(404);
         }
         assertThat(newcomer.post("/applications/nonsense/confirm").status()).isEqualTo(404);
     }

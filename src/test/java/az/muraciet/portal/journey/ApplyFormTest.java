@@ -22,6 +22,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import az.muraciet.casefile.Applications;
+import az.muraciet.portal.PortalBrowser;
 import az.muraciet.security.DemoCitizens;
 
 /**
@@ -45,7 +46,7 @@ class ApplyFormTest {
     void theFormIsTheServicesOwnFormFileWithEveryFieldAndOption() throws Exception {
         JsonNode formFile = new ObjectMapper().readTree(new ClassPathResource(FORM_FILE).getInputStream());
 
-        Document page = Browser.of(mvc, DemoCitizens.RASHAD).get(APPLY).doc();
+        Document page = PortalBrowser.signedIn(mvc, DemoCitizens.RASHAD).open(APPLY).doc();
 
         Element form = page.selectFirst(FORM);
         assertThat(form).isNotNull();
@@ -71,7 +72,7 @@ class ApplyFormTest {
 
     @Test
     void theCodesOfferedAreTheCitizensLinkedOnesAndTheContactDetailsAreFilledIn() throws Exception {
-        Document page = Browser.of(mvc, DemoCitizens.RASHAD).get(APPLY).doc();
+        Document page = PortalBrowser.signedIn(mvc, DemoCitizens.RASHAD).open(APPLY).doc();
 
         var codes = page.select("select[name=subscriberCode] option:not([value=''])");
         assertThat(codes.eachAttr("value")).as("10000001 is his in the registry but not linked").containsExactly("10000002");
@@ -93,7 +94,7 @@ class ApplyFormTest {
             citizen.emailVerified("nermin@example.az", java.time.Instant.now());
             citizens.save(citizen);
         }
-        Document page = Browser.of(mvc, fin).get(APPLY).doc();
+        Document page = PortalBrowser.signedIn(mvc, fin).open(APPLY).doc();
 
         assertThat(page.select(FORM)).isEmpty();
         assertThat(page.selectFirst(".no-codes h2").text()).isEqualTo("Profilinizə bağlı abonent kodu yoxdur");
@@ -102,7 +103,7 @@ class ApplyFormTest {
 
     @Test
     void anUnknownServiceIsThePortalsNotFoundPage() throws Exception {
-        var answer = Browser.of(mvc, DemoCitizens.RASHAD).get("/services/NO_SUCH_SERVICE/apply");
+        var answer = PortalBrowser.signedIn(mvc, DemoCitizens.RASHAD).open("/services/NO_SUCH_SERVICE/apply");
 
         assertThat(answer.status()).isEqualTo(404);
         assertThat(answer.response().getContentType()).startsWith("text/html");
@@ -114,10 +115,10 @@ class ApplyFormTest {
 
     @Test
     void aMissingRequiredFieldAndABadPhoneAreShownBesideTheirFieldsAndNothingIsStored() throws Exception {
-        Browser rashad = Browser.of(mvc, DemoCitizens.RASHAD);
+        PortalBrowser rashad = PortalBrowser.signedIn(mvc, DemoCitizens.RASHAD);
         List<Long> before = storedCases();
 
-        var answer = rashad.submit(rashad.get(APPLY), FORM, Map.of("reason", "", "phone", "12345",
+        var answer = rashad.submit(rashad.open(APPLY), FORM, Map.of("reason", "", "phone", "12345",
                 "notes", "Həyətdəki xətt"));
 
         assertThat(answer.status()).isEqualTo(422);
@@ -135,10 +136,10 @@ class ApplyFormTest {
 
     @Test
     void anEmailThatIsNoAddressIsShownBesideItsField() throws Exception {
-        Browser rashad = Browser.of(mvc, DemoCitizens.RASHAD);
+        PortalBrowser rashad = PortalBrowser.signedIn(mvc, DemoCitizens.RASHAD);
         List<Long> before = storedCases();
 
-        var answer = rashad.submit(rashad.get(APPLY), FORM, Map.of("reason", "NEW_INSTALLATION",
+        var answer = rashad.submit(rashad.open(APPLY), FORM, Map.of("reason", "NEW_INSTALLATION",
                 "additionalMeter", "true", "email", "resad@"));
 
         assertThat(answer.status()).isEqualTo(422);
@@ -148,8 +149,8 @@ class ApplyFormTest {
 
     @Test
     void aFieldTheFormDoesNotHaveIsRefusedAndNothingIsStored() throws Exception {
-        Browser rashad = Browser.of(mvc, DemoCitizens.RASHAD);
-        var form = rashad.get(APPLY);
+        PortalBrowser rashad = PortalBrowser.signedIn(mvc, DemoCitizens.RASHAD);
+        var form = rashad.open(APPLY);
         List<Long> before = storedCases();
 
         var answer = rashad.submit(form, FORM, Map.of("reason", "NEW_INSTALLATION", "additionalMeter", "true",
@@ -163,10 +164,10 @@ class ApplyFormTest {
 
     @Test
     void aCodeOfHisThatIsNotLinkedIsNotAccepted() throws Exception {
-        Browser rashad = Browser.of(mvc, DemoCitizens.RASHAD);
+        PortalBrowser rashad = PortalBrowser.signedIn(mvc, DemoCitizens.RASHAD);
         List<Long> before = storedCases();
 
-        var answer = rashad.submit(rashad.get(APPLY), FORM, Map.of("subscriberCode", "10000001",
+        var answer = rashad.submit(rashad.open(APPLY), FORM, Map.of("subscriberCode", "10000001",
                 "reason", "NEW_INSTALLATION"));
 
         assertThat(answer.status()).isEqualTo(422);
@@ -176,13 +177,13 @@ class ApplyFormTest {
 
     @Test
     void scriptAndExpressionPayloadsAreShownBackAsTextAndNeverStored() throws Exception {
-        Browser rashad = Browser.of(mvc, DemoCitizens.RASHAD);
+        PortalBrowser rashad = PortalBrowser.signedIn(mvc, DemoCitizens.RASHAD);
         String script = "<script>alert('x')</script>";
         String expression = "${T(java.lang.Runtime).getRuntime().exec('id')}";
         String thymeleaf = "[[${7*7}]] __${7*7}__";
         List<Long> before = storedCases();
 
-        var answer = rashad.submit(rashad.get(APPLY), FORM, Map.of("reason", "NEW_INSTALLATION",
+        var answer = rashad.submit(rashad.open(APPLY), FORM, Map.of("reason", "NEW_INSTALLATION",
                 "phone", expression, "notes", script + " " + thymeleaf, "email", script));
 
         assertThat(answer.status()).isEqualTo(422);
@@ -212,12 +213,12 @@ class ApplyFormTest {
 
     @Test
     void theFormSpeaksEnglishWhenTheCitizenChoseIt() throws Exception {
-        Browser rashad = Browser.inEnglish(mvc, DemoCitizens.RASHAD);
-        Document page = rashad.get(APPLY).doc();
+        PortalBrowser rashad = PortalBrowser.signedIn(mvc, DemoCitizens.RASHAD).inEnglish();
+        Document page = rashad.open(APPLY).doc();
 
         assertThat(page.selectFirst("h1").text()).isEqualTo("Water meter installation application");
         assertThat(page.selectFirst(FORM + " button[type=submit]").text()).isEqualTo("Apply");
-        var refused = rashad.submit(rashad.get(APPLY), FORM, Map.of("reason", "NEW_INSTALLATION",
+        var refused = rashad.submit(rashad.open(APPLY), FORM, Map.of("reason", "NEW_INSTALLATION",
                 "additionalMeter", "true", "approvedBy", "x")).doc();
         assertThat(refused.select(".error-summary li").eachText()).containsExactly("The form has no such field: approvedBy");
     }

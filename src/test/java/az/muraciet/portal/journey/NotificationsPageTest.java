@@ -10,6 +10,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.web.servlet.MockMvc;
 
 import az.muraciet.notification.Notifications;
+import az.muraciet.portal.PortalBrowser;
 import az.muraciet.process.CaseScenarios;
 import az.muraciet.security.DemoCitizens;
 
@@ -30,7 +31,7 @@ class NotificationsPageTest {
         cases.confirm(DemoCitizens.RASHAD, rashads);
         assertThat(notifications.findByApplicationIdOrderById(turals)).hasSize(2);
 
-        var answer = Browser.of(mvc, DemoCitizens.TURAL).get("/notifications");
+        var answer = PortalBrowser.signedIn(mvc, DemoCitizens.TURAL).open("/notifications");
 
         Document page = answer.doc();
         assertThat(page.selectFirst("h1").text()).isEqualTo("Bildirişlər");
@@ -51,7 +52,7 @@ class NotificationsPageTest {
 
     @Test
     void aCitizenWithoutMessagesIsToldSo() throws Exception {
-        Document page = Browser.of(mvc, "7XYZ8W9").get("/notifications").doc();
+        Document page = PortalBrowser.signedIn(mvc, "7XYZ8W9").open("/notifications").doc();
 
         assertThat(page.select("li.message")).isEmpty();
         assertThat(page.selectFirst(".empty").text()).isEqualTo("Sizə hələ bildiriş göndərilməyib.");
@@ -62,7 +63,7 @@ class NotificationsPageTest {
         String id = cases.submit(DemoCitizens.TURAL, "10000004");
         cases.confirm(DemoCitizens.TURAL, id);
 
-        Document page = Browser.inEnglish(mvc, DemoCitizens.TURAL).get("/notifications").doc();
+        Document page = PortalBrowser.signedIn(mvc, DemoCitizens.TURAL).inEnglish().open("/notifications").doc();
 
         assertThat(page.selectFirst("h1").text()).isEqualTo("Notifications");
         assertThat(page.select("li.message[data-application-id=" + id + "] .message__channel").eachText())
