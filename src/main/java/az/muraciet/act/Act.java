@@ -14,7 +14,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** An act drawn up when the work on a case is done (Sayğac quraşdırma aktı). */
+/**
+ * An act drawn up when the work on a case is done: a meter installation act (Sayğac quraşdırma aktı) with the meter,
+ * or a work act (Görülmüş işlər aktı) with the work performed instead.
+ */
 @Entity
 @Table(name = "act")
 public class Act {
@@ -31,6 +34,7 @@ public class Act {
     private String sealNumber;
     private String executor;
     private String notes;
+    private String workPerformed;
     private Instant createdAt;
     /** The act as PDF (varbinary on H2, bytea on PostgreSQL); absent for acts drawn up before it was rendered. */
     @JdbcTypeCode(SqlTypes.VARBINARY)
@@ -52,6 +56,22 @@ public class Act {
         this.executor = executor;
         this.notes = notes;
         this.createdAt = createdAt;
+    }
+
+    static Act workAct(String number, String applicationId, LocalDate actDate, String subscriberCode,
+            String workPerformed, String executor, String notes, Instant createdAt) {
+        Act act = new Act(number, applicationId, actDate, subscriberCode, null, null, null, executor, notes, createdAt);
+        act.workPerformed = workPerformed;
+        return act;
+    }
+
+    /** Whether this is a work act (the work performed, no meter) rather than a meter installation act. */
+    public boolean isWorkAct() {
+        return workPerformed != null;
+    }
+
+    public String workPerformed() {
+        return workPerformed;
     }
 
     public String number() {

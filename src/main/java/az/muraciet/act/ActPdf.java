@@ -32,6 +32,8 @@ public class ActPdf {
     static final String TITLE = "SAYĞAC QURAŞDIRMA AKTI";
     static final String SUBTITLE = "Water meter installation act";
     static final String UTILITY = "Azərsu ASC";
+    static final String WORK_ACT_TITLE = "GÖRÜLMÜŞ İŞLƏR AKTI";
+    static final String WORK_ACT_SUBTITLE = "Act of work performed";
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
     private static final String SIGNATURE_LINE = "______________________";
@@ -55,20 +57,30 @@ public class ActPdf {
         valueFont = new Font(regular, 10);
     }
 
-    /** What the act shows beyond its own record: who and where, as the case and the user directory know them. */
-    public record Parties(String applicationNumber, String subscriberName, String address, String executorName) {
+    /**
+     * What the act shows beyond its own record: who and where, as the case and the user directory know them, and the
+     * utility whose act it is.
+     */
+    public record Parties(String applicationNumber, String subscriberName, String address, String executorName,
+            String utilityName) {
+
+        /** An Azərsu act. */
+        public Parties(String applicationNumber, String subscriberName, String address, String executorName) {
+            this(applicationNumber, subscriberName, address, executorName, UTILITY);
+        }
     }
 
     public byte[] render(Act act, Parties parties) {
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 56, 56, 56, 56);
         PdfWriter.getInstance(document, pdf);
-        document.addTitle("Sayğac quraşdırma aktı " + act.number());
-        document.addCreator(UTILITY);
+        String utility = Objects.requireNonNullElse(parties.utilityName(), UTILITY);
+        document.addTitle((act.isWorkAct() ? "Görülmüş işlər aktı " : "Sayğac quraşdırma aktı ") + act.number());
+        document.addCreator(utility);
         document.open();
-        document.add(PdfText.centred(TITLE, titleFont, 0));
-        document.add(PdfText.centred(SUBTITLE, subtitleFont, 2));
-        document.add(PdfText.centred(UTILITY, utilityFont, 14));
+        document.add(PdfText.centred(act.isWorkAct() ? WORK_ACT_TITLE : TITLE, titleFont, 0));
+        document.add(PdfText.centred(act.isWorkAct() ? WORK_ACT_SUBTITLE : SUBTITLE, subtitleFont, 2));
+        document.add(PdfText.centred(utility, utilityFont, 14));
         document.add(fields(act, parties));
         document.add(signatures());
         document.close();
@@ -85,10 +97,14 @@ public class ActPdf {
         row(table, "Abonent kodu", "Subscriber code", act.subscriberCode());
         row(table, "Abonent", "Subscriber", parties.subscriberName());
         row(table, "Ünvan", "Address", parties.address());
-        row(table, "Sayğacın seriya nömrəsi", "Meter serial", act.meterSerial());
-        row(table, "İlkin göstərici", "Initial reading",
-                act.initialReading().setScale(3, RoundingMode.HALF_UP).toPlainString() + " m³");
-        row(table, "Plomb nömrəsi", "Seal number", act.sealNumber());
+        if (act.isWorkAct()) {
+            row(table, "Görülmüş işlər", "Work performed", act.workPerformed());
+        } else {
+            row(table, "Sayğacın seriya nömrəsi", "Meter serial", act.meterSerial());
+            row(table, "İlkin göstərici", "Initial reading",
+                    act.initialReading().setScale(3, RoundingMode.HALF_UP).toPlainString() + " m³");
+            row(table, "Plomb nömrəsi", "Seal number", act.sealNumber());
+        }
         row(table, "İcraçı", "Executor", executor(act, parties));
         if (act.notes() != null && !act.notes().isBlank()) {
             row(table, "Qeydlər", "Notes", act.notes());

@@ -36,6 +36,21 @@ public class InstallationActs {
         });
     }
 
+    /**
+     * Draws up the work act of a case (Görülmüş işlər aktı: the work performed, no meter), numbered like an
+     * installation act; drawing it up again returns the act already there.
+     */
+    @Transactional
+    public Act drawUpWorkAct(String applicationId, ActPdf.Parties parties, LocalDate actDate, String subscriberCode,
+            String workPerformed, String executor, String notes) {
+        return acts.findByApplicationId(applicationId).orElseGet(() -> {
+            Act act = Act.workAct("AKT-" + parties.applicationNumber(), applicationId, actDate, subscriberCode,
+                    workPerformed, executor, notes, clock.instant());
+            act.attachPdf(pdf.render(act, parties));
+            return acts.save(act);
+        });
+    }
+
     /** Whether the case has an act with its PDF, without loading the PDF. */
     @Transactional(readOnly = true)
     public boolean hasPdf(String applicationId) {

@@ -36,6 +36,8 @@ import az.muraciet.routing.Departments;
 import az.muraciet.security.DemoCitizens;
 import az.muraciet.subscriber.Invoice;
 import az.muraciet.subscriber.Invoices;
+import az.muraciet.subscriber.MeteringPoint;
+import az.muraciet.subscriber.MeteringPoints;
 import az.muraciet.subscriber.Payment;
 import az.muraciet.subscriber.Payments;
 import az.muraciet.subscriber.ServiceType;
@@ -71,7 +73,27 @@ class DemoData implements ApplicationRunner {
                     new Employee("aysel", "Aysel", "Rzayeva", false))),
             new Department("central-dispatch", "Mərkəzi dispetçer xidməti", 3, List.of(
                     new Employee("kamran", "Kamran", "İsmayılov", true),
-                    new Employee("sevda", "Sevda", "Nəbiyeva", false))));
+                    new Employee("sevda", "Sevda", "Nəbiyeva", false))),
+            new Department("azerishiq-baki", "Azərişıq Bakı Elektrik Şəbəkəsi", 0, List.of(
+                    new Employee("farid", "Fərid", "Səfərov", true),
+                    new Employee("orxan", "Orxan", "Kərimov", false),
+                    new Employee("sabina", "Sabina", "Əhmədova", false))));
+
+    /**
+     * Azərişıq's registry: population codes of Rəşad (Yasamal, routed to Azərişıq Bakı) and Günel (Abşeron: no
+     * routing rule, the central dispatch), and Tural's non-population main code with its two metering points.
+     */
+    static final List<Subscriber> AZERISHIQ_SUBSCRIBERS = List.of(
+            new Subscriber("20000001", Utility.AZERISHIQ, DemoCitizens.RASHAD, "Rəşad Əliyev",
+                    "Bakı, Yasamal r., Şərifzadə küç. 12, m. 5", "Yasamal"),
+            new Subscriber("20000002", Utility.AZERISHIQ, DemoCitizens.GUNEL, "Günel Məmmədova",
+                    "Abşeron r., Xırdalan ş., Heydər Əliyev pr. 7", "Abşeron"),
+            new Subscriber("30000001", Utility.AZERISHIQ, DemoCitizens.TURAL, "Tural Hüseynov",
+                    "Bakı, Nəsimi r., Bakıxanov küç. 25 (emalatxana)", "Nəsimi"));
+
+    static final List<MeteringPoint> METERING_POINTS = List.of(
+            new MeteringPoint("300000010001", "30000001"),
+            new MeteringPoint("300000010002", "30000001"));
 
     /**
      * Each demo subscriber's billing: what the statement shows about them, and per month (oldest first, the last
@@ -100,6 +122,7 @@ class DemoData implements ApplicationRunner {
                     new String[] { "10", "10", "10", "0", "10", "10", "10", "0", "10", "10", "10", "0", "10", "10", "0" }));
 
     private final Subscribers subscribers;
+    private final MeteringPoints meteringPoints;
     private final Invoices invoices;
     private final Payments payments;
     private final Clock clock;
@@ -109,10 +132,11 @@ class DemoData implements ApplicationRunner {
     private final IdentityService identity;
     private final AuthorizationService authorizations;
 
-    DemoData(Subscribers subscribers, MeterStock stock, IdentityService identity, AuthorizationService authorizations,
-            CitizenAccounts citizens, LinkedSubscribers linkedSubscribers, Invoices invoices, Payments payments,
-            Clock clock) {
+    DemoData(Subscribers subscribers, MeteringPoints meteringPoints, MeterStock stock, IdentityService identity,
+            AuthorizationService authorizations, CitizenAccounts citizens, LinkedSubscribers linkedSubscribers,
+            Invoices invoices, Payments payments, Clock clock) {
         this.subscribers = subscribers;
+        this.meteringPoints = meteringPoints;
         this.invoices = invoices;
         this.payments = payments;
         this.clock = clock;
@@ -139,6 +163,13 @@ class DemoData implements ApplicationRunner {
             DEPARTMENTS.forEach(d -> stock.setAvailable(d.group(), d.metersInStock()));
             log.info("Demo subscribers and meter stock loaded");
         }
+        // Azərişıq came later: added to a demo database that already has the Azərsu subscribers, too
+        List<Subscriber> azerishiq = AZERISHIQ_SUBSCRIBERS.stream().filter(s -> !subscribers.existsById(s.code())).toList();
+        if (!azerishiq.isEmpty()) {
+            subscribers.saveAllAndFlush(azerishiq);
+            log.info("Demo Azərişıq subscribers loaded");
+        }
+        meteringPoints.saveAll(METERING_POINTS.stream().filter(p -> !meteringPoints.existsById(p.code())).toList());
         if (citizens.count() == 0) {
             Instant now = Instant.now();
             // Rəşad has been here before: contact details given, one code linked, 10000001 still to add
@@ -207,7 +238,7 @@ class DemoData implements ApplicationRunner {
                 User user = identity.newUser(employee.id());
                 user.setFirstName(employee.firstName());
                 user.setLastName(employee.lastName());
-                user.setEmail(employee.id() + "@azersu.demo");
+                user.setEmail(employee.id() + (department.group().startsWith("azerishiq-") ? "@azerishiq.demo" : "@azersu.demo"));
                 user.setPassword(PASSWORD);
                 identity.saveUser(user);
                 identity.createMembership(employee.id(), department.group());

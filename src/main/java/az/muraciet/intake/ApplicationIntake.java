@@ -28,6 +28,7 @@ import az.muraciet.catalogue.EServices;
 import az.muraciet.forms.CamundaForm;
 import az.muraciet.forms.CamundaForms;
 import az.muraciet.forms.FieldViolation;
+import az.muraciet.forms.FormState;
 import az.muraciet.forms.FormValidator;
 import az.muraciet.process.CaseVariables;
 import az.muraciet.shared.AzerbaijaniPhoneNumbers;
@@ -35,6 +36,7 @@ import az.muraciet.shared.ConflictException;
 import az.muraciet.shared.InvalidInputException;
 import az.muraciet.shared.InvalidInputException.FieldError;
 import az.muraciet.shared.NotFoundException;
+import az.muraciet.subscriber.MeteringPoints;
 import az.muraciet.subscriber.Subscriber;
 import az.muraciet.subscriber.Subscribers;
 
@@ -49,11 +51,17 @@ public class ApplicationIntake {
     /** The start form's checkbox by which the citizen asks for a meter in addition to the active one. */
     public static final String ADDITIONAL_METER = "additionalMeter";
     static final int MAX_FORM_DATA_CHARS = 8000;
+    /**
+     * A start form's field naming a metering point (uçot nöqtəsi) of the chosen subscriber code (a non-population
+     * subscriber's main code); when the form shows it, it must be one of that code's metering points.
+     */
+    public static final String METERING_POINT = "meteringPoint";
     private static final String SUBSCRIBER_OPTIONS = "subscriberCodes";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final EServices services;
     private final Subscribers subscribers;
+    private final MeteringPoints meteringPoints;
     private final Applications applications;
     private final CamundaForms forms;
     private final FormValidator formValidator;
@@ -61,11 +69,12 @@ public class ApplicationIntake {
     private final Clock clock;
     private final String confirmationTimeout;
 
-    ApplicationIntake(EServices services, Subscribers subscribers, Applications applications, CamundaForms forms,
-            FormValidator formValidator, RuntimeService runtime, Clock clock,
-            @Value("${muraciet.confirmation-timeout}") String confirmationTimeout) {
+    ApplicationIntake(EServices services, Subscribers subscribers, MeteringPoints meteringPoints,
+            Applications applications, CamundaForms forms, FormValidator formValidator, RuntimeService runtime,
+            Clock clock, @Value("${muraciet.confirmation-timeout}") String confirmationTimeout) {
         this.services = services;
         this.subscribers = subscribers;
+        this.meteringPoints = meteringPoints;
         this.applications = applications;
         this.forms = forms;
         this.formValidator = formValidator;
@@ -170,6 +179,7 @@ public class ApplicationIntake {
             String field = violation.field().equals("subscriberCode") ? "subscriberCode" : "data." + violation.field();
             errors.add(new FieldError(field, violation.code(), violation.message()));
         }
+        checkMeteringPoint(form, values, subscriber, errors);
         String phone = null;
         if (errors.stream().noneMatch(e -> e.field().equals("data.phone"))) {
             phone = AzerbaijaniPhoneNumbers.toE164(String.valueOf(data.get("phone"))).orElse(null);
@@ -185,6 +195,24 @@ public class ApplicationIntake {
             throw new InvalidInputException(errors);
         }
         return phone;
+    }
+
+    /** The metering point, when the form shows the field and its own rules passed, must belong to the chosen code. */
+    private void checkMeteringPoint(CamundaForm form, Map<String, Object> values, Subscriber subscriber,
+            List<FieldError> errors) {
+        String field = "data." + METERING_POINT;
+        form.field(METERING_POINT).ifPresent(meteringPoint -> {
+            FormState state = formValidator.state(form, values);
+            if (meteringPoint.hideConditions().stream().anyMatch(state::holds)
+                    || errors.stream().anyMatch(e -> e.field().equals(field))
+                    || !(values.get(METERING_POINT) instanceof String code) || code.isBlank()) {
+                return;
+            }
+            if (!meteringPoints.existsByCodeAndSubscriberCode(code.strip(), subscriber.code())) {
+                errors.add(new FieldError(field, "notOfSubscriber",
+                        "Bu uçot nöqtəsi seçilmiş baş koda aid deyil / This metering point does not belong to the chosen main code"));
+            }
+        });
     }
 
     private VariableMap processVariables(Application application, EService service, Subscriber subscriber,

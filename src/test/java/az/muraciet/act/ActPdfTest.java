@@ -46,6 +46,21 @@ class ActPdfTest {
     }
 
     @Test
+    void aWorkActShowsTheWorkPerformedUnderItsUtilityAndNoMeter() {
+        Act act = Act.workAct("AKT-AE-2026-000007", "a-2", LocalDate.of(2026, 3, 5), "20000001",
+                "Paylayıcı şkafda avtomat açar dəyişdirildi", "orxan", null, Instant.parse("2026-03-05T10:00:00Z"));
+        ActPdf.Parties parties = new ActPdf.Parties("AE-2026-000007", "Rəşad Əliyev", "Bakı, Yasamal r.", "Orxan Kərimov",
+                "Azərişıq ASC");
+
+        assertThat(PdfText.of(actPdf.render(act, parties)))
+                .contains("GÖRÜLMÜŞ İŞLƏR AKTI", "Act of work performed", "Azərişıq ASC")
+                .contains("Akt nömrəsi / Act number AKT-AE-2026-000007")
+                .contains("Görülmüş işlər / Work performed Paylayıcı şkafda avtomat açar dəyişdirildi")
+                .contains("İcraçı / Executor Orxan Kərimov (orxan)")
+                .doesNotContain("SAYĞAC QURAŞDIRMA AKTI", "Azərsu", "Sayğacın seriya nömrəsi", "Plomb nömrəsi");
+    }
+
+    @Test
     void leavesOutTheNotesWhenThereAreNone() {
         assertThat(PdfText.of(actPdf.render(act(null), PARTIES))).doesNotContain("Qeydlər");
         assertThat(PdfText.of(actPdf.render(act(" "), PARTIES))).doesNotContain("Qeydlər");

@@ -73,6 +73,39 @@ class ApplicationsApiTest {
     }
 
     @Test
+    void catalogueListsAzerishiqsNetworkTechnicalService() {
+        Answer services = http.get("/api/v1/services", RASHAD);
+
+        assertThat(services.status()).isEqualTo(200);
+        assertThat(services.json().findValuesAsText("code")).contains(TestApplications.NETWORK_SERVICE);
+        assertThat(services.json().toString()).contains("AZERISHIQ",
+                "İstehlakçının balansında olan elektrik şəbəkələrinə və avadanlıqlarına texniki xidmətin göstərilməsi");
+    }
+
+    @Test
+    void eachUtilityCountsItsOwnApplicationNumbers() {
+        String water1 = confirmedNumber(TestApplications.meterInstallation(YASAMAL_NO_METER));
+        String network1 = confirmedNumber(TestApplications.networkService("20000001"));
+        String network2 = confirmedNumber(TestApplications.networkService("20000001"));
+        String water2 = confirmedNumber(TestApplications.meterInstallation(YASAMAL_NO_METER));
+
+        assertThat(network1).matches("AE-\\d{4}-\\d{6}");
+        assertThat(sequence(network2)).isEqualTo(sequence(network1) + 1);
+        assertThat(water1).matches("AS-\\d{4}-\\d{6}");
+        assertThat(sequence(water2)).as("the AE numbers in between take none of the AS series")
+                .isEqualTo(sequence(water1) + 1);
+    }
+
+    private String confirmedNumber(az.muraciet.intake.SubmitApplicationRequest request) {
+        String id = http.post("/api/v1/applications", RASHAD, request).json().path("id").asText();
+        return http.post("/api/v1/applications/" + id + "/confirm", RASHAD, null).json().path("number").asText();
+    }
+
+    private static int sequence(String number) {
+        return Integer.parseInt(number.substring(number.lastIndexOf('-') + 1));
+    }
+
+    @Test
     void meterIsInstalledFromSubmissionToCompletionAndTheCitizenFollowsEveryStep() {
         Answer submitted = http.post("/api/v1/applications", RASHAD, TestApplications.meterInstallation(YASAMAL_NO_METER));
         assertThat(submitted.status()).isEqualTo(201);

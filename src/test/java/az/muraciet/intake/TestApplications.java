@@ -7,12 +7,36 @@ import java.util.Map;
 public final class TestApplications {
 
     public static final String SERVICE = "WATER_METER_INSTALLATION";
+    public static final String NETWORK_SERVICE = "NETWORK_TECHNICAL_SERVICE";
 
     private TestApplications() {
     }
 
     public static SubmitApplicationRequest meterInstallation(String subscriberCode) {
         return new SubmitApplicationRequest(SERVICE, subscriberCode, validData());
+    }
+
+    /** Azərişıq's network technical service, for a population subscriber code. */
+    public static SubmitApplicationRequest networkService(String subscriberCode) {
+        return new SubmitApplicationRequest(NETWORK_SERVICE, subscriberCode, networkServiceData("POPULATION", null));
+    }
+
+    /** Azərişıq's network technical service, for a non-population main code and one of its metering points. */
+    public static SubmitApplicationRequest networkService(String mainCode, String meteringPoint) {
+        return new SubmitApplicationRequest(NETWORK_SERVICE, mainCode, networkServiceData("NON_POPULATION", meteringPoint));
+    }
+
+    public static Map<String, Object> networkServiceData(String subscriberType, String meteringPoint) {
+        Map<String, Object> data = new HashMap<>();
+        data.put("subscriberType", subscriberType);
+        if (meteringPoint != null) {
+            data.put("meteringPoint", meteringPoint);
+        }
+        data.put("reason", "EQUIPMENT_FAULT");
+        data.put("phone", "050 123 45 67");
+        data.put("email", "resad.aliyev@example.az");
+        data.put("notes", "Həyətdəki paylayıcı şkaf qızır");
+        return data;
     }
 
     public static Map<String, Object> validData() {

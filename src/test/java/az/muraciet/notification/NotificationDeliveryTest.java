@@ -40,7 +40,9 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 
 import az.muraciet.casefile.ApplicationStatusChanged;
 import az.muraciet.inventory.MeterStock;
+import az.muraciet.intake.TestApplications;
 import az.muraciet.process.CaseScenarios;
+import az.muraciet.process.NetworkTechnicalServiceProcess;
 import az.muraciet.process.WaterMeterInstallationProcess;
 import az.muraciet.security.DemoCitizens;
 import jakarta.mail.Multipart;
@@ -151,6 +153,31 @@ class NotificationDeliveryTest {
         assertDeliveredExactly(id, "REGISTERED", "FORWARDED", "EXECUTOR_ASSIGNED", "REJECTED");
         assertThat(text(mailWithStatus(id, "REJECTED"))).contains("su xətti");
         assertThat(smsFor(id)).anySatisfy(r -> assertThat(r.getBodyAsString()).containsIgnoringCase("xətti"));
+    }
+
+    @Test
+    void anAzerishiqCaseIsToldUnderAzerishiqsSenderAndNameWithItsWorkAct() throws Exception {
+        String id = cases.submit(CITIZEN, TestApplications.networkService("20000001"));
+        String number = cases.confirm(CITIZEN, id);
+        cases.runDueJobs();
+        cases.assignExecutor(id, "orxan");
+        cases.complete(id, NetworkTechnicalServiceProcess.TASK_RECORD_WORK_OUTCOME,
+                Map.of(NetworkTechnicalServiceProcess.WORK_OUTCOME, "DONE"));
+        cases.complete(id, NetworkTechnicalServiceProcess.TASK_DRAW_UP_WORK_ACT, Map.of("actDate",
+                java.time.LocalDate.now().toString(), NetworkTechnicalServiceProcess.WORK_PERFORMED,
+                "Kabel ucluğu dəyişdirildi", "subscriberAcknowledged", true));
+
+        List<String> notified = List.of("REGISTERED", "FORWARDED", "EXECUTOR_ASSIGNED", "ACT_DRAWN_UP", "COMPLETED");
+        await().atMost(Duration.ofSeconds(20)).until(() -> sent(id).size() == 2 * notified.size());
+
+        assertThat(number).matches("AE-\\d{4}-\\d{6}");
+        assertDeliveredExactly(id, notified.toArray(String[]::new));
+        assertThat(smsFor(id)).isNotEmpty().allSatisfy(request ->
+                assertThat(request.getBodyAsString()).contains("\"from\":\"AZERISIQ\""));
+        assertThat(text(mailWithStatus(id, "REGISTERED"))).contains(number, "Azərişıq ASC",
+                "İstehlakçının balansında olan elektrik şəbəkələrinə");
+        assertThat(attachments(mailWithStatus(id, "ACT_DRAWN_UP"))).singleElement().satisfies(pdf ->
+                assertThat(pdf.getInputStream().readNBytes(4)).isEqualTo("%PDF".getBytes()));
     }
 
     @Test

@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
 import az.muraciet.intake.ApplicationIntake;
+import az.muraciet.intake.SubmitApplicationRequest;
 import az.muraciet.intake.TestApplications;
 
 /** Drives cases through the real intake and engine, the way citizens and employees would. */
@@ -33,6 +34,11 @@ public class CaseScenarios {
     /** Submits for the citizen and returns the case id (= business key). */
     public String submit(String fin, String subscriberCode) {
         return intake.submit(fin, TestApplications.meterInstallation(subscriberCode)).id();
+    }
+
+    /** Submits any application for the citizen and returns the case id (= business key). */
+    public String submit(String fin, SubmitApplicationRequest request) {
+        return intake.submit(fin, request).id();
     }
 
     public String confirm(String fin, String applicationId) {

@@ -35,7 +35,11 @@ class DepartmentRoutingTest {
             "AZERSU, WATER_METER_INSTALLATION, Nəsimi, azersu-nasimi",
             "AZERSU, WATER_METER_INSTALLATION, Xətai, central-dispatch",
             "AZERSU, WATER_METER_INSTALLATION, '', central-dispatch",
-            "AZERISHIQ, NETWORK_SERVICE, Yasamal, central-dispatch" })
+            "AZERISHIQ, NETWORK_TECHNICAL_SERVICE, Yasamal, azerishiq-baki",
+            "AZERISHIQ, NETWORK_TECHNICAL_SERVICE, Nəsimi, azerishiq-baki",
+            "AZERISHIQ, NETWORK_TECHNICAL_SERVICE, Xətai, azerishiq-baki",
+            "AZERISHIQ, NETWORK_TECHNICAL_SERVICE, Abşeron, central-dispatch",
+            "AZERISHIQ, NETWORK_TECHNICAL_SERVICE, '', central-dispatch" })
     void routesByUtilityServiceAndDistrictWithTheCentralDispatchAsFallback(String utility, String service, String district,
             String department) {
         var result = engine.evaluateDecisionTable(routing, Variables.createVariables()

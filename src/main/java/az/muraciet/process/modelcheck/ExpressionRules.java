@@ -28,6 +28,7 @@ import org.camunda.bpm.model.xml.type.ModelElementType;
 import org.camunda.bpm.model.xml.type.attribute.Attribute;
 
 import az.muraciet.process.CaseVariables;
+import az.muraciet.process.NetworkTechnicalServiceProcess;
 import az.muraciet.process.WaterMeterInstallationProcess;
 
 /**
@@ -51,8 +52,9 @@ final class ExpressionRules implements BpmnRules {
             CaseVariables.APPLICATION_NUMBER,
             // the routing decision's result variable (Task_DetermineDepartment)
             CaseVariables.DEPARTMENT_GROUP,
-            // submitted with the forms: assign-executor.form, record-visit-outcome.form
+            // submitted with the forms: assign-executor.form, record-visit-outcome.form, record-work-outcome.form
             CaseVariables.EXECUTOR, WaterMeterInstallationProcess.VISIT_OUTCOME,
+            NetworkTechnicalServiceProcess.WORK_OUTCOME,
             // set by delegates: ReserveMeterDelegate, RegisterActDelegate
             WaterMeterInstallationProcess.METER_RESERVED, WaterMeterInstallationProcess.ACT_NUMBER);
 
