@@ -9,6 +9,7 @@ import az.muraciet.identity.ContactDetails;
 import az.muraciet.portal.ReturnPaths;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 
 /**
  * A citizen without a verified contact mobile and an e-mail address is sent to first login ({@code /welcome}) from
@@ -18,6 +19,8 @@ import jakarta.servlet.http.HttpServletResponse;
 class FirstLoginInterceptor implements HandlerInterceptor {
 
     private static final String PORTAL_PACKAGE = ReturnPaths.class.getPackageName();
+    /** The FIN whose first login is known to be done: contact details, once given, are never taken away again. */
+    private static final String FIRST_LOGIN_DONE = FirstLoginInterceptor.class.getName() + ".done";
 
     private final ContactDetails contacts;
 
@@ -31,7 +34,7 @@ class FirstLoginInterceptor implements HandlerInterceptor {
             return true;
         }
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (!CitizenSessions.isCitizen(authentication) || !contacts.firstLoginPending(authentication.getName())) {
+        if (!CitizenSessions.isCitizen(authentication) || firstLoginDone(request, authentication.getName())) {
             return true;
         }
         if ("GET".equals(request.getMethod())) {
@@ -41,6 +44,21 @@ class FirstLoginInterceptor implements HandlerInterceptor {
         }
         response.sendRedirect(request.getContextPath() + "/welcome");
         return false;
+    }
+
+    /** Asks the database only until the first login is done, not on every page after that. */
+    private boolean firstLoginDone(HttpServletRequest request, String fin) {
+        HttpSession session = request.getSession(false);
+        if (session != null && fin.equals(session.getAttribute(FIRST_LOGIN_DONE))) {
+            return true;
+        }
+        if (contacts.firstLoginPending(fin)) {
+            return false;
+        }
+        if (session != null) {
+            session.setAttribute(FIRST_LOGIN_DONE, fin);
+        }
+        return true;
     }
 
     private static boolean isPortalPage(HandlerMethod page) {
