@@ -36,8 +36,8 @@ import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 
+import az.muraciet.TestSmtp;
 import az.muraciet.casefile.ApplicationStatusChanged;
 import az.muraciet.inventory.MeterStock;
 import az.muraciet.intake.TestApplications;
@@ -72,7 +72,7 @@ class NotificationDeliveryTest {
     static final String EMAIL = "resad.aliyev@example.az";
 
     @RegisterExtension
-    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+    static GreenMailExtension smtp = new GreenMailExtension(TestSmtp.SETUP);
 
     static WireMockServer smsGateway = new WireMockServer(WireMockConfiguration.options().dynamicPort());
 
@@ -82,7 +82,7 @@ class NotificationDeliveryTest {
             smsGateway.start();
         }
         registry.add("muraciet.sms-gateway.url", smsGateway::baseUrl);
-        registry.add("spring.mail.port", () -> ServerSetupTest.SMTP.getPort());
+        registry.add("spring.mail.port", TestSmtp.SETUP::getPort);
     }
 
     @AfterAll

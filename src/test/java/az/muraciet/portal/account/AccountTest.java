@@ -30,8 +30,8 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 
+import az.muraciet.TestSmtp;
 import az.muraciet.identity.Citizen;
 import az.muraciet.identity.CitizenAccounts;
 import az.muraciet.portal.PortalBrowser;
@@ -70,12 +70,12 @@ abstract class AccountTest {
     private static final Pattern CODE = Pattern.compile("\\b([0-9]{6})\\b");
 
     @RegisterExtension
-    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+    static GreenMailExtension smtp = new GreenMailExtension(TestSmtp.SETUP);
 
     @DynamicPropertySource
     static void servers(DynamicPropertyRegistry registry) {
         registry.add("muraciet.sms-gateway.url", smsGateway::baseUrl);
-        registry.add("spring.mail.port", () -> ServerSetupTest.SMTP.getPort());
+        registry.add("spring.mail.port", TestSmtp.SETUP::getPort);
         String provider = "spring.security.oauth2.client.provider.asan.";
         registry.add(provider + "authorization-uri", () -> smsGateway.baseUrl() + "/oidc/authorize");
         registry.add(provider + "token-uri", () -> smsGateway.baseUrl() + "/oidc/token");
