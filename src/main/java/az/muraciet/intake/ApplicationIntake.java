@@ -56,7 +56,6 @@ public class ApplicationIntake {
      * subscriber's main code); when the form shows it, it must be one of that code's metering points.
      */
     public static final String METERING_POINT = "meteringPoint";
-    private static final String SUBSCRIBER_OPTIONS = "subscriberCodes";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final EServices services;
@@ -124,7 +123,8 @@ public class ApplicationIntake {
                         "Bu abonent kodu profilinizə bağlı deyil / This subscriber code is not linked to your profile"));
         Map<String, Object> data = request.data() == null ? Map.of() : request.data();
         String phone = checkData(service, subscriber, ownCodes, data);
-        List<String> warnings = subscriber.hasActiveMeter() ? List.of(ACTIVE_METER_EXISTS) : List.of();
+        boolean anyCode = SubscriberCodeOptions.of(forms.require(service.startFormId())) == SubscriberCodeOptions.ALL;
+        List<String> warnings = anyCode && subscriber.hasActiveMeter() ? List.of(ACTIVE_METER_EXISTS) : List.of();
         return new Valid(service, subscriber, data, phone, warnings);
     }
 
@@ -173,9 +173,14 @@ public class ApplicationIntake {
                         "Formada belə sahə yoxdur / The form has no such field")));
 
         Map<String, Object> values = new HashMap<>(data);
+        SubscriberCodeOptions offered = SubscriberCodeOptions.of(form);
         values.put("subscriberCode", subscriber.code());
-        values.put(SUBSCRIBER_OPTIONS, ownCodes.stream().map(Subscriber::code).toList());
+        values.put(offered.valuesKey(), ownCodes.stream().filter(offered::offers).map(Subscriber::code).toList());
         for (FieldViolation violation : formValidator.validate(form, values)) {
+            if (violation.field().equals("subscriberCode") && FieldViolation.NOT_AN_OPTION.equals(violation.code())) {
+                errors.add(new FieldError("subscriberCode", offered.refusalCode(), offered.refusal()));
+                continue;
+            }
             String field = violation.field().equals("subscriberCode") ? "subscriberCode" : "data." + violation.field();
             errors.add(new FieldError(field, violation.code(), violation.message()));
         }

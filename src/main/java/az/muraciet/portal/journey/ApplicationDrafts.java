@@ -25,6 +25,7 @@ import az.muraciet.identity.CitizenAccounts;
 import az.muraciet.identity.LinkedSubscribers;
 import az.muraciet.intake.ApplicationIntake;
 import az.muraciet.intake.SubmitApplicationRequest;
+import az.muraciet.intake.SubscriberCodeOptions;
 import az.muraciet.shared.InvalidInputException;
 import az.muraciet.shared.NotFoundException;
 import az.muraciet.subscriber.Subscriber;
@@ -68,7 +69,10 @@ class ApplicationDrafts {
         EService service = services.findByCodeAndActiveTrue(serviceCode)
                 .orElseThrow(() -> new NotFoundException("Belə e-xidmət yoxdur / No such e-service: " + serviceCode));
         CamundaForm form = forms.require(service.startFormId());
-        return new Draft(service, form, linkedSubscribers.of(fin, service.utility()));
+        SubscriberCodeOptions offered = SubscriberCodeOptions.of(form);
+        List<Subscriber> linked = linkedSubscribers.of(fin, service.utility());
+        return new Draft(service, form, linked.stream().filter(offered::offers).toList(),
+                offered != SubscriberCodeOptions.ALL && !linked.isEmpty() ? offered : null);
     }
 
     /**
@@ -208,8 +212,16 @@ class ApplicationDrafts {
         return subscriber.address() == null ? subscriber.code() : subscriber.code() + " — " + subscriber.address();
     }
 
-    /** A service's start form for one citizen: the codes it offers are the citizen's linked ones for that utility. */
-    record Draft(EService service, CamundaForm form, List<Subscriber> codes) {
+    /**
+     * A service's start form for one citizen: the codes it offers are the citizen's linked ones for that utility, those
+     * the form asks for ({@link SubscriberCodeOptions}). {@code unsuitableCodes} says why none is offered although the
+     * citizen has linked codes (e.g. the service is only for codes without a meter), null otherwise.
+     */
+    record Draft(EService service, CamundaForm form, List<Subscriber> codes, SubscriberCodeOptions unsuitableCodes) {
+
+        Draft {
+            unsuitableCodes = codes.isEmpty() ? unsuitableCodes : null;
+        }
 
         boolean hasCodes() {
             return !codes.isEmpty();
@@ -230,6 +242,11 @@ class ApplicationDrafts {
         private String codeOptionsKey() {
             return form.field(SUBSCRIBER_CODE).map(CamundaForm.Field::valuesKey).filter(Objects::nonNull)
                     .orElse(DEFAULT_CODE_OPTIONS);
+        }
+
+        /** Why no code is offered although the citizen has linked codes, as the page's text key; null otherwise. */
+        String unsuitableCodesReason() {
+            return unsuitableCodes == null ? null : "apply.unsuitableCodes." + unsuitableCodes.name();
         }
     }
 

@@ -107,6 +107,7 @@ class ApplyForm {
         model.addAttribute("service", draft.service());
         model.addAttribute("serviceName", views.serviceName(draft.service(), locale));
         model.addAttribute("hasCodes", draft.hasCodes());
+        model.addAttribute("unsuitableCodes", draft.unsuitableCodesReason());
         if (draft.hasCodes()) {
             model.addAttribute("form", renderer.view(draft.form(), values, violations));
         }

@@ -30,6 +30,7 @@ import org.camunda.bpm.model.xml.type.attribute.Attribute;
 import az.muraciet.process.CaseVariables;
 import az.muraciet.process.NetworkTechnicalServiceProcess;
 import az.muraciet.process.WaterMeterInstallationProcess;
+import az.muraciet.process.WaterSupplySuspensionProcess;
 
 /**
  * Every expression in a model ({@code camunda:delegateExpression}, due dates, candidate groups, input and output
@@ -56,7 +57,10 @@ final class ExpressionRules implements BpmnRules {
             CaseVariables.EXECUTOR, WaterMeterInstallationProcess.VISIT_OUTCOME,
             NetworkTechnicalServiceProcess.WORK_OUTCOME,
             // set by delegates: ReserveMeterDelegate, RegisterActDelegate
-            WaterMeterInstallationProcess.METER_RESERVED, WaterMeterInstallationProcess.ACT_NUMBER);
+            WaterMeterInstallationProcess.METER_RESERVED, WaterMeterInstallationProcess.ACT_NUMBER,
+            // water supply suspension: its start form (by the intake), seal-supply.form and unseal-supply.form
+            WaterSupplySuspensionProcess.SUSPENSION_START_DATE, WaterSupplySuspensionProcess.SEAL_OUTCOME,
+            WaterSupplySuspensionProcess.SEALED_ON, WaterSupplySuspensionProcess.UNSEALED_ON);
 
     /** Names the engine itself gives every expression. */
     static final Set<String> ENGINE_NAMES = Set.of("execution", "task", "authenticatedUserId");
