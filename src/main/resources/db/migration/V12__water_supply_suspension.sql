@@ -13,7 +13,5 @@ insert into case_status (code, label_az, label_en, final_status, notify_citizen)
     ('RESTORED',              'Su təchizatı bərpa edildi',             'Water supply restored',                 false, true);
 
 insert into status_reason (code, label_az, label_en) values
-    ('NO_ACCESS_TO_VALVE', 'Bağlayıcı armaturaya (siyirtməyə) giriş təmin edilmədi',
-     'No access to the shut-off valve was given'),
-    ('NO_SEPARATE_VALVE',  'Abonentin ayrıca bağlayıcı armaturu yoxdur, su təchizatını ayrıca dayandırmaq mümkün deyil',
-     'The subscriber has no shut-off valve of their own; the supply cannot be suspended separately');
+    ('NO_ACCESS_TO_VALVE', 'Bağlayıcı armaturaya giriş təmin edilmədi',  'No access to the shut-off valve was given'),
+    ('NO_SEPARATE_VALVE',  'Abonentin ayrıca bağlayıcı armaturu yoxdur', 'The subscriber has no shut-off valve of their own');

@@ -1,5 +1,6 @@
 package az.muraciet.intake;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -37,6 +38,22 @@ public final class TestApplications {
         data.put("email", "resad.aliyev@example.az");
         data.put("notes", "Həyətdəki paylayıcı şkaf qızır");
         return data;
+    }
+
+    public static final String SUSPENSION_SERVICE = "WATER_SUPPLY_SUSPENSION";
+
+    /** Azərsu's temporary suspension of the water supply from a date, with an optional planned restoration date. */
+    public static SubmitApplicationRequest waterSupplySuspension(String subscriberCode, LocalDate from, LocalDate plannedUntil) {
+        Map<String, Object> data = new HashMap<>();
+        data.put("suspensionStartDate", from.toString());
+        if (plannedUntil != null) {
+            data.put("plannedRestorationDate", plannedUntil.toString());
+        }
+        data.put("reason", "TEMPORARY_ABSENCE");
+        data.put("phone", "070 345 67 89");
+        data.put("email", "tural.huseynov@example.az");
+        data.put("notes", "Giriş siyirtməsi həyətdəki quyudadır");
+        return new SubmitApplicationRequest(SUSPENSION_SERVICE, subscriberCode, data);
     }
 
     public static Map<String, Object> validData() {

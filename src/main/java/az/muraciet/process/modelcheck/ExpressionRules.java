@@ -61,7 +61,8 @@ final class ExpressionRules implements BpmnRules {
             WaterMeterInstallationProcess.METER_RESERVED, WaterMeterInstallationProcess.ACT_NUMBER,
             // water supply suspension: its start form (by the intake), seal-supply.form and unseal-supply.form
             WaterSupplySuspensionProcess.SUSPENSION_START_DATE, WaterSupplySuspensionProcess.SEAL_OUTCOME,
-            WaterSupplySuspensionProcess.SEALED_ON, WaterSupplySuspensionProcess.UNSEALED_ON);
+            WaterSupplySuspensionProcess.SEALED_ON, WaterSupplySuspensionProcess.SEAL_NUMBER,
+            WaterSupplySuspensionProcess.UNSEALED_ON);
 
     /** Names the engine itself gives every expression. */
     static final Set<String> ENGINE_NAMES = Set.of("execution", "task", "authenticatedUserId");
