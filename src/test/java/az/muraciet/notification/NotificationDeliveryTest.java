@@ -40,10 +40,12 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import az.muraciet.TestSmtp;
 import az.muraciet.casefile.ApplicationStatusChanged;
 import az.muraciet.inventory.MeterStock;
+import az.muraciet.intake.CitizenActions;
 import az.muraciet.intake.TestApplications;
 import az.muraciet.process.CaseScenarios;
 import az.muraciet.process.NetworkTechnicalServiceProcess;
 import az.muraciet.process.WaterMeterInstallationProcess;
+import az.muraciet.process.WaterSupplySuspensionProcess;
 import az.muraciet.security.DemoCitizens;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
@@ -91,6 +93,7 @@ class NotificationDeliveryTest {
     }
 
     @Autowired CaseScenarios cases;
+    @Autowired CitizenActions citizenActions;
     @Autowired MeterStock stock;
     @Autowired Notifications notifications;
     @Autowired NotificationDispatcher dispatcher;
@@ -178,6 +181,35 @@ class NotificationDeliveryTest {
                 "İstehlakçının balansında olan elektrik şəbəkələrinə");
         assertThat(attachments(mailWithStatus(id, "ACT_DRAWN_UP"))).singleElement().satisfies(pdf ->
                 assertThat(pdf.getInputStream().readNBytes(4)).isEqualTo("%PDF".getBytes()));
+    }
+
+    @Test
+    void aSuspendedSupplyIsToldWithItsSealAndTheRestorationWithItsDate() throws Exception {
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Baku"));
+        String id = cases.submit(DemoCitizens.TURAL, TestApplications.waterSupplySuspension("10000004", today, null));
+        String number = cases.confirm(DemoCitizens.TURAL, id);
+        cases.runDueJobs();
+        cases.assignExecutor(id, "rauf");
+        cases.complete(id, WaterSupplySuspensionProcess.TASK_SEAL_SUPPLY, Map.of("sealOutcome", "SEALED",
+                "sealNumber", "PL-4321", "sealedOn", today.toString(), "sealPlace", "Həyətdəki quyu"));
+        citizenActions.take(DemoCitizens.TURAL, number, WaterSupplySuspensionProcess.MESSAGE_RESTORATION_REQUESTED);
+        cases.complete(id, WaterSupplySuspensionProcess.TASK_UNSEAL_SUPPLY, Map.of("sealCondition", "INTACT",
+                "unsealedOn", today.toString()));
+
+        assertDeliveredExactly(id, "REGISTERED", "FORWARDED", "EXECUTOR_ASSIGNED", "SUSPENDED", "RESTORATION_REQUESTED",
+                "RESTORED", "COMPLETED");
+        assertThat(smsFor(id)).isNotEmpty().allSatisfy(request ->
+                assertThat(request.getBodyAsString()).contains("\"to\":\"994703456789\"", "\"from\":\"AZERSU\""));
+        assertThat(smsFor(id)).anySatisfy(request -> assertThat(request.getBodyAsString())
+                .contains(number + ": su təchizatı dayandırıldı (" + today + ", PL-4321). Bərpası üçün portala daxil olun."));
+        assertThat(smsFor(id)).anySatisfy(request -> assertThat(request.getBodyAsString())
+                .contains(number + ": su təchizatı bərpa edildi (" + today + ")."));
+        MimeMessage suspended = mailWithStatus(id, "SUSPENDED");
+        assertThat(suspended.getSubject()).isEqualTo("Su təchizatı müvəqqəti dayandırıldı (" + number
+                + ") / Water supply temporarily suspended (" + number + ")");
+        assertThat(text(suspended)).contains("Plomblanma: " + today + ", PL-4321", "Sealed: " + today + ", PL-4321",
+                "«Su təchizatının bərpasını istəyirəm»");
+        assertThat(text(mailWithStatus(id, "RESTORED"))).contains("Bərpa tarixi: " + today, "Restored on: " + today);
     }
 
     @Test

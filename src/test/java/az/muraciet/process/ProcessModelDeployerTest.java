@@ -60,7 +60,10 @@ class ProcessModelDeployerTest {
                         "forms/draw-up-act.form",
                         // Azərişıq's service assigns its executor with the same form
                         "processes/NetworkTechnicalService.bpmn", "forms/network-technical-service-application.form",
-                        "forms/record-work-outcome.form", "forms/draw-up-work-act.form");
+                        "forms/record-work-outcome.form", "forms/draw-up-work-act.form",
+                        // and so does the water supply suspension
+                        "processes/WaterSupplySuspension.bpmn", "forms/water-supply-suspension-application.form",
+                        "forms/seal-supply.form", "forms/unseal-supply.form");
         assertThat(deployer.deploy(models)).as("deployed once, then unchanged").isNull();
     }
 
