@@ -31,7 +31,6 @@ import org.camunda.bpm.model.xml.type.attribute.Attribute;
 
 import az.muraciet.process.CaseVariables;
 import az.muraciet.process.WaterMeterInstallationProcess;
-import az.muraciet.process.WaterSupplySuspensionProcess;
 
 /**
  * Every expression in a model ({@code camunda:delegateExpression}, due dates, candidate groups, input and output
@@ -58,11 +57,7 @@ final class ExpressionRules implements BpmnRules {
             // the routing decision's result variable, which every service's model has (Task_DetermineDepartment)
             CaseVariables.DEPARTMENT_GROUP,
             // set by delegates: ReserveMeterDelegate, RegisterActDelegate
-            WaterMeterInstallationProcess.METER_RESERVED, WaterMeterInstallationProcess.ACT_NUMBER,
-            // water supply suspension: its start form (by the intake), seal-supply.form and unseal-supply.form
-            WaterSupplySuspensionProcess.SUSPENSION_START_DATE, WaterSupplySuspensionProcess.SEAL_OUTCOME,
-            WaterSupplySuspensionProcess.SEALED_ON, WaterSupplySuspensionProcess.SEAL_NUMBER,
-            WaterSupplySuspensionProcess.UNSEALED_ON);
+            WaterMeterInstallationProcess.METER_RESERVED, WaterMeterInstallationProcess.ACT_NUMBER);
 
     /** Names the engine itself gives every expression. */
     static final Set<String> ENGINE_NAMES = Set.of("execution", "task", "authenticatedUserId");
