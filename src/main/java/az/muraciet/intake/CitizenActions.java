@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Service;
@@ -61,10 +62,15 @@ public class CitizenActions {
         String instance = application.processInstanceId();
         boolean waiting = model.waitingIn(instance).stream().anyMatch(a -> a.messageName().equals(messageName));
         if (waiting) {
-            runtime.createMessageCorrelation(messageName)
-                    .processInstanceId(instance)
-                    .setVariable(CaseVariables.STATUS_ACTOR, Variables.stringValue(ACTOR, true))
-                    .correlateWithResult();
+            try {
+                runtime.createMessageCorrelation(messageName)
+                        .processInstanceId(instance)
+                        .setVariable(CaseVariables.STATUS_ACTOR, Variables.stringValue(ACTOR, true))
+                        .correlateWithResult();
+            } catch (MismatchingMessageCorrelationException movedOnMeanwhile) {
+                // e.g. a timer beside the action fired between the look and the correlation
+                throw new ConflictException("Bu əməliyyat artıq mümkün deyil / This action is no longer possible");
+            }
             return new Taken(application.id(), application.number(), messageName, application.status(), false);
         }
         if (model.declared(instance, messageName).isEmpty()) {

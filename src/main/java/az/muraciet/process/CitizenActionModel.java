@@ -108,9 +108,18 @@ public class CitizenActionModel {
         if (label == null || label.isBlank()) {
             return Optional.empty();
         }
+        String hint = text(properties.get(HINT));
         return messageOf(node).map(message -> new Declared(node.getId(), new CitizenAction(message, label.strip(),
-                Objects.requireNonNullElse(properties.get(LABEL_EN), label).strip(), properties.get(HINT),
-                Objects.requireNonNullElse(properties.get(HINT_EN), Objects.toString(properties.get(HINT), null)))));
+                orElse(text(properties.get(LABEL_EN)), label.strip()), hint, orElse(text(properties.get(HINT_EN)), hint))));
+    }
+
+    /** The text without surrounding blanks; null when there is none. */
+    private static String text(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static String orElse(String value, String otherwise) {
+        return value != null ? value : otherwise;
     }
 
     /** The message name the element waits for: a message catch event's (boundary events included) or a receive task's. */
