@@ -1,7 +1,9 @@
 package az.muraciet.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -132,6 +134,39 @@ class HostileInputTest {
                 "/applications/" + othersCase + "/confirm", "/applications/" + othersCase + "/cancel")) {
             rashad.open("/applications");
             assertClean4xx(rashad.post(path).response(), path);
+        }
+        assertThat(stored()).isEqualTo(before);
+    }
+
+    @ParameterizedTest
+    @MethodSource("hostile")
+    void citizenActionsAnswerHostileCaseIdsAndActionNamesWith4xxAndTakeNothing(String value) throws Exception {
+        String ownCase = cases.submit(RASHAD, TestApplications.meterInstallation("10000002"));
+        Map<String, Long> before = stored();
+        String hostile = URLEncoder.encode(value, StandardCharsets.UTF_8);
+
+        for (String path : List.of("/api/v1/applications/" + hostile + "/actions",
+                "/api/v1/applications/" + othersCase + "/actions")) {
+            assertClean4xx(api(get(path)), path);
+        }
+        for (String path : List.of("/api/v1/applications/" + hostile + "/actions/Message_RestorationRequested",
+                "/api/v1/applications/" + othersCase + "/actions/" + hostile,
+                "/api/v1/applications/" + ownCase + "/actions/" + hostile)) {
+            assertClean4xx(api(post(path)), path);
+        }
+        PortalBrowser rashad = PortalBrowser.signedIn(mvc, RASHAD);
+        rashad.open("/applications");
+        for (String path : List.of("/applications/" + hostile + "/actions/Message_RestorationRequested",
+                "/applications/" + othersCase + "/actions/" + hostile)) {
+            assertClean4xx(rashad.post(path).response(), path);
+        }
+        // the citizen's own case: the case page again with "not possible now", or the firewall's 400 for the path
+        MockHttpServletResponse own = mvc.perform(post("/applications/" + ownCase + "/actions/" + hostile)
+                .with(user(RASHAD).roles("CITIZEN")).with(csrf())).andReturn().getResponse();
+        if (own.getStatus() / 100 == 3) {
+            assertThat(own.getRedirectedUrl()).isEqualTo("/applications/" + ownCase + "?done=actionUnavailable");
+        } else {
+            assertClean4xx(own, "own case, action " + value);
         }
         assertThat(stored()).isEqualTo(before);
     }
