@@ -21,6 +21,7 @@ public class EService {
     private String nameAz;
     private String nameEn;
     private boolean active;
+    private boolean subscriberCodeRequired;
 
     protected EService() {
     }
@@ -55,5 +56,13 @@ public class EService {
 
     public boolean isActive() {
         return active;
+    }
+
+    /**
+     * Whether an application must name one of the citizen's subscriber codes; when not, the citizen may name none
+     * and the case's district comes from the start form's {@code district} field.
+     */
+    public boolean subscriberCodeRequired() {
+        return subscriberCodeRequired;
     }
 }

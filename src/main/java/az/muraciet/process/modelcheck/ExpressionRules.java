@@ -28,6 +28,8 @@ import org.camunda.bpm.model.xml.type.ModelElementType;
 import org.camunda.bpm.model.xml.type.attribute.Attribute;
 
 import az.muraciet.process.CaseVariables;
+import az.muraciet.process.ElectronicAppealProcess;
+import az.muraciet.process.EmergencyServiceProcess;
 import az.muraciet.process.NetworkTechnicalServiceProcess;
 import az.muraciet.process.WaterMeterInstallationProcess;
 
@@ -56,7 +58,10 @@ final class ExpressionRules implements BpmnRules {
             CaseVariables.EXECUTOR, WaterMeterInstallationProcess.VISIT_OUTCOME,
             NetworkTechnicalServiceProcess.WORK_OUTCOME,
             // set by delegates: ReserveMeterDelegate, RegisterActDelegate
-            WaterMeterInstallationProcess.METER_RESERVED, WaterMeterInstallationProcess.ACT_NUMBER);
+            WaterMeterInstallationProcess.METER_RESERVED, WaterMeterInstallationProcess.ACT_NUMBER,
+            // submitted with the forms: draft-appeal-answer.form, approve-appeal-answer.form, record-accident-outcome.form
+            ElectronicAppealProcess.ANSWER_TEXT, ElectronicAppealProcess.APPROVAL_DECISION,
+            EmergencyServiceProcess.ACCIDENT_OUTCOME, EmergencyServiceProcess.OUTCOME_NOTES);
 
     /** Names the engine itself gives every expression. */
     static final Set<String> ENGINE_NAMES = Set.of("execution", "task", "authenticatedUserId");
