@@ -59,8 +59,8 @@ public class EService {
     }
 
     /**
-     * Whether an application must name one of the citizen's subscriber codes; when not, the citizen may name none
-     * and the case's district comes from the start form's {@code district} field.
+     * Whether the citizen applies for one of their subscriber codes; when not (a new subscriber has none yet), the
+     * service's start form gives the place: {@code district} and the address.
      */
     public boolean subscriberCodeRequired() {
         return subscriberCodeRequired;

@@ -64,7 +64,8 @@ public class ApplicationIntake {
      * address field) it is the case's address. Given, they win over the chosen subscriber code's.
      */
     public static final String DISTRICT = "district";
-    static final List<String> STREET_FIELDS = List.of("street", "building");
+    public static final String STREET = "street";
+    public static final String BUILDING = "building";
     static final String ADDRESS = "address";
     private static final String SUBSCRIBER_CODE = "subscriberCode";
     private static final String SUBSCRIBER_OPTIONS = "subscriberCodes";
@@ -147,8 +148,8 @@ public class ApplicationIntake {
             return null;
         }
         if (forms.require(service.startFormId()).field(SUBSCRIBER_CODE).isEmpty()) {
-            throw InvalidInputException.of(SUBSCRIBER_CODE, "unknown",
-                    "Bu xidmət abonent kodu qəbul etmir / This e-service takes no subscriber code");
+            throw InvalidInputException.of(SUBSCRIBER_CODE, "notExpected",
+                    "Bu xidmət üçün abonent kodu göstərilmir / This service takes no subscriber code");
         }
         return ownCodes.stream().filter(s -> s.code().equals(code)).findFirst()
                 .orElseThrow(() -> InvalidInputException.of(SUBSCRIBER_CODE, "notYours",
@@ -293,30 +294,40 @@ public class ApplicationIntake {
     }
 
     /**
-     * The start form's address, or its street and building with the district, when it gives them; else the
-     * subscriber's address; else the district alone.
+     * The start form's address, or its street and building as the registry writes them
+     * ({@code Yasamal r., Şərifzadə küç., ev 12}), when it gives them; else the subscriber's address; else the
+     * district alone.
      */
     private static String address(Subscriber subscriber, Map<String, Object> formData) {
         String district = text(formData.get(DISTRICT));
         String given = text(formData.get(ADDRESS));
-        List<String> street = STREET_FIELDS.stream().map(key -> text(formData.get(key))).filter(Objects::nonNull)
-                .toList();
-        if (given == null && !street.isEmpty()) {
+        String street = text(formData.get(STREET));
+        String building = text(formData.get(BUILDING));
+        if (given == null && (street != null || building != null)) {
             List<String> parts = new ArrayList<>();
             if (district != null) {
-                parts.add(district);
+                parts.add(district + " r.");
             }
-            parts.addAll(street);
+            if (street != null) {
+                parts.add(street);
+            }
+            if (building != null) {
+                parts.add("ev " + building);
+            }
             given = String.join(", ", parts);
         }
         if (given != null) {
             return given;
         }
-        return subscriber != null ? subscriber.address() : Objects.requireNonNullElse(district, "");
+        return subscriber != null ? subscriber.address() : district == null ? "" : district + " r.";
     }
 
     private static String text(Object value) {
-        return value instanceof String s && !s.isBlank() ? s.strip() : null;
+        if (value == null) {
+            return null;
+        }
+        String text = value instanceof java.math.BigDecimal number ? number.toPlainString() : value.toString().strip();
+        return text.isEmpty() ? null : text;
     }
 
     private static String json(Map<String, Object> data) {

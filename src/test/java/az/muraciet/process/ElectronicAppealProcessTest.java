@@ -148,7 +148,7 @@ class ElectronicAppealProcessTest {
         String process = instance(id).getId();
         assertThat(runtime.getVariable(process, CaseVariables.SUBSCRIBER_CODE)).isNull();
         assertThat(runtime.getVariable(process, CaseVariables.DISTRICT)).isEqualTo("Yasamal");
-        assertThat(runtime.getVariable(process, CaseVariables.ADDRESS)).isEqualTo("Yasamal");
+        assertThat(runtime.getVariable(process, CaseVariables.ADDRESS)).isEqualTo("Yasamal r.");
         assertThat(runtime.getVariable(process, CaseVariables.APPLICANT_NAME)).isEqualTo("Məmmədova Günel Arif qızı");
     }
 

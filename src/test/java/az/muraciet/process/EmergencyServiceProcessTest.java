@@ -100,7 +100,7 @@ class EmergencyServiceProcessTest {
         assertThat(Duration.between(Instant.now(), task.getDueDate().toInstant()).toMinutes()).isBetween(118L, 120L);
         assertThat(applications.findById(id).orElseThrow().status()).isEqualTo(STATUS_DISPATCHED);
         String process = instance(id).getId();
-        assertThat(runtime.getVariable(process, CaseVariables.ADDRESS)).isEqualTo("Yasamal, Şərifzadə küç., 12");
+        assertThat(runtime.getVariable(process, CaseVariables.ADDRESS)).isEqualTo("Yasamal r., Şərifzadə küç., ev 12");
         assertThat(runtime.getVariable(process, ACCIDENT_KIND)).isEqualTo("LEAK");
         assertThat(runtime.getVariable(process, CaseVariables.SUBSCRIBER_CODE)).isNull();
 
@@ -179,7 +179,7 @@ class EmergencyServiceProcessTest {
                 "10000001", TestApplications.emergencyData("Yasamal"))))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
                         .extracting(InvalidInputException.FieldError::field, InvalidInputException.FieldError::code)
-                        .containsExactly(tuple("subscriberCode", "unknown")));
+                        .containsExactly(tuple("subscriberCode", "notExpected")));
         assertThat(applications.count()).isEqualTo(before);
     }
 
