@@ -28,7 +28,9 @@ class StatusNotificationsTest {
     @Test
     void theCitizenIsToldAboutEveryStepButSubmittedAndCancelled() {
         assertThat(statuses.notifiedStatuses()).containsExactlyInAnyOrder("REGISTERED", "FORWARDED", "EXECUTOR_ASSIGNED",
-                "ACT_DRAWN_UP", "COMPLETED", "REJECTED");
+                "ACT_DRAWN_UP", "COMPLETED", "REJECTED",
+                // the electronic appeal's answer, the accident report handed to the crew
+                "ANSWERED", "DISPATCHED");
     }
 
     @Test
