@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -30,6 +31,7 @@ import az.muraciet.forms.CamundaForms;
 import az.muraciet.forms.FieldViolation;
 import az.muraciet.forms.FormState;
 import az.muraciet.forms.FormValidator;
+import az.muraciet.identity.CitizenAccounts;
 import az.muraciet.process.CaseVariables;
 import az.muraciet.shared.AzerbaijaniPhoneNumbers;
 import az.muraciet.shared.ConflictException;
@@ -56,11 +58,22 @@ public class ApplicationIntake {
      * subscriber's main code); when the form shows it, it must be one of that code's metering points.
      */
     public static final String METERING_POINT = "meteringPoint";
+    /**
+     * Start form fields saying where the case is, for a service that needs no subscriber code
+     * ({@link EService#subscriberCodeRequired()}): the district routes the case; with the street and building (or an
+     * address field) it is the case's address. Given, they win over the chosen subscriber code's.
+     */
+    public static final String DISTRICT = "district";
+    public static final String STREET = "street";
+    public static final String BUILDING = "building";
+    static final String ADDRESS = "address";
+    private static final String SUBSCRIBER_CODE = "subscriberCode";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final EServices services;
     private final Subscribers subscribers;
     private final MeteringPoints meteringPoints;
+    private final CitizenAccounts citizens;
     private final Applications applications;
     private final CamundaForms forms;
     private final FormValidator formValidator;
@@ -69,11 +82,12 @@ public class ApplicationIntake {
     private final String confirmationTimeout;
 
     ApplicationIntake(EServices services, Subscribers subscribers, MeteringPoints meteringPoints,
-            Applications applications, CamundaForms forms, FormValidator formValidator, RuntimeService runtime,
-            Clock clock, @Value("${muraciet.confirmation-timeout}") String confirmationTimeout) {
+            CitizenAccounts citizens, Applications applications, CamundaForms forms, FormValidator formValidator,
+            RuntimeService runtime, Clock clock, @Value("${muraciet.confirmation-timeout}") String confirmationTimeout) {
         this.services = services;
         this.subscribers = subscribers;
         this.meteringPoints = meteringPoints;
+        this.citizens = citizens;
         this.applications = applications;
         this.forms = forms;
         this.formValidator = formValidator;
@@ -89,15 +103,16 @@ public class ApplicationIntake {
         Subscriber subscriber = valid.subscriber();
         Map<String, Object> formData = new LinkedHashMap<>(valid.data());
         formData.put("phone", valid.phone());
-        Application application = applications.save(Application.submitted(service.code(), subscriber.code(), fin,
-                subscriber.fullName(), valid.phone(), valid.data().get("email").toString().trim(), formData,
-                clock.instant()));
+        Application application = applications.save(Application.submitted(service.code(),
+                subscriber == null ? null : subscriber.code(), fin, applicantName(fin, subscriber), valid.phone(),
+                valid.data().get("email").toString().trim(), formData, clock.instant()));
         ProcessInstance instance = runtime.createProcessInstanceByKey(service.processKey())
                 .businessKey(application.id())
                 .setVariables(processVariables(application, service, subscriber, formData))
                 .execute();
         application.startedAs(instance.getId());
-        return new Submitted(application.id(), application.status(), valid.warnings());
+        // a process without a confirmation step (the emergency service) has registered the case already
+        return new Submitted(application.id(), application.number(), application.status(), valid.warnings());
     }
 
     /**
@@ -118,14 +133,27 @@ public class ApplicationIntake {
                 .orElseThrow(() -> InvalidInputException.of("serviceCode", "unknown",
                         "Belə e-xidmət yoxdur / There is no such e-service"));
         List<Subscriber> ownCodes = subscribers.findByOwnerFinAndUtilityOrderByCode(fin, service.utility());
-        Subscriber subscriber = ownCodes.stream().filter(s -> s.code().equals(request.subscriberCode())).findFirst()
-                .orElseThrow(() -> InvalidInputException.of("subscriberCode", "notYours",
-                        "Bu abonent kodu profilinizə bağlı deyil / This subscriber code is not linked to your profile"));
+        Subscriber subscriber = chosenCode(service, ownCodes, request.subscriberCode());
         Map<String, Object> data = request.data() == null ? Map.of() : request.data();
         String phone = checkData(service, subscriber, ownCodes, data);
         boolean anyCode = SubscriberCodeOptions.of(forms.require(service.startFormId())) == SubscriberCodeOptions.ALL;
-        List<String> warnings = anyCode && subscriber.hasActiveMeter() ? List.of(ACTIVE_METER_EXISTS) : List.of();
+        List<String> warnings = anyCode && subscriber != null && subscriber.hasActiveMeter() ? List.of(ACTIVE_METER_EXISTS)
+                : List.of();
         return new Valid(service, subscriber, data, phone, warnings);
+    }
+
+    /** @return the citizen's code named, or null when none is named and the service needs none */
+    private Subscriber chosenCode(EService service, List<Subscriber> ownCodes, String code) {
+        if ((code == null || code.isBlank()) && !service.subscriberCodeRequired()) {
+            return null;
+        }
+        if (forms.require(service.startFormId()).field(SUBSCRIBER_CODE).isEmpty()) {
+            throw InvalidInputException.of(SUBSCRIBER_CODE, "notExpected",
+                    "Bu xidmət üçün abonent kodu göstərilmir / This service takes no subscriber code");
+        }
+        return ownCodes.stream().filter(s -> s.code().equals(code)).findFirst()
+                .orElseThrow(() -> InvalidInputException.of(SUBSCRIBER_CODE, "notYours",
+                        "Bu abonent kodu profilinizə bağlı deyil / This subscriber code is not linked to your profile"));
     }
 
     @Transactional
@@ -174,17 +202,18 @@ public class ApplicationIntake {
 
         Map<String, Object> values = new HashMap<>(data);
         SubscriberCodeOptions offered = SubscriberCodeOptions.of(form);
-        values.put("subscriberCode", subscriber.code());
+        values.put(SUBSCRIBER_CODE, subscriber == null ? null : subscriber.code());
         values.put(offered.valuesKey(), ownCodes.stream().filter(offered::offers).map(Subscriber::code).toList());
         for (FieldViolation violation : formValidator.validate(form, values)) {
-            if (violation.field().equals("subscriberCode") && FieldViolation.NOT_AN_OPTION.equals(violation.code())) {
-                errors.add(new FieldError("subscriberCode", offered.refusalCode(), offered.refusal()));
+            if (violation.field().equals(SUBSCRIBER_CODE) && FieldViolation.NOT_AN_OPTION.equals(violation.code())) {
+                errors.add(new FieldError(SUBSCRIBER_CODE, offered.refusalCode(), offered.refusal()));
                 continue;
             }
-            String field = violation.field().equals("subscriberCode") ? "subscriberCode" : "data." + violation.field();
+            String field = violation.field().equals(SUBSCRIBER_CODE) ? SUBSCRIBER_CODE : "data." + violation.field();
             errors.add(new FieldError(field, violation.code(), violation.message()));
         }
         checkMeteringPoint(form, values, subscriber, errors);
+        checkDistrict(form, subscriber, data, errors);
         String phone = null;
         if (errors.stream().noneMatch(e -> e.field().equals("data.phone"))) {
             phone = AzerbaijaniPhoneNumbers.toE164(String.valueOf(data.get("phone"))).orElse(null);
@@ -208,7 +237,7 @@ public class ApplicationIntake {
         String field = "data." + METERING_POINT;
         form.field(METERING_POINT).ifPresent(meteringPoint -> {
             FormState state = formValidator.state(form, values);
-            if (meteringPoint.hideConditions().stream().anyMatch(state::holds)
+            if (subscriber == null || meteringPoint.hideConditions().stream().anyMatch(state::holds)
                     || errors.stream().anyMatch(e -> e.field().equals(field))
                     || !(values.get(METERING_POINT) instanceof String code) || code.isBlank()) {
                 return;
@@ -220,26 +249,90 @@ public class ApplicationIntake {
         });
     }
 
+    /**
+     * Without a subscriber code the district must come from the start form: required then, and a form without the
+     * field needs the code after all.
+     */
+    private static void checkDistrict(CamundaForm form, Subscriber subscriber, Map<String, Object> data,
+            List<FieldError> errors) {
+        if (subscriber != null || errors.stream().anyMatch(e -> e.field().equals("data." + DISTRICT))) {
+            return;
+        }
+        if (form.field(DISTRICT).isEmpty()) {
+            errors.add(new FieldError(SUBSCRIBER_CODE, "required",
+                    "Abonent kodunu seçin / Choose a subscriber code"));
+        } else if (text(data.get(DISTRICT)) == null) {
+            errors.add(new FieldError("data." + DISTRICT, "required",
+                    "Abonent kodu seçilmədikdə rayon mütləqdir / The district is required when no subscriber code is chosen"));
+        }
+    }
+
+    private String applicantName(String fin, Subscriber subscriber) {
+        if (subscriber != null) {
+            return subscriber.fullName();
+        }
+        return citizens.findById(fin).map(c -> c.fullName()).filter(name -> !name.isBlank()).orElse(fin);
+    }
+
     private VariableMap processVariables(Application application, EService service, Subscriber subscriber,
             Map<String, Object> formData) {
-        VariableMap variables = Variables.createVariables()
-                .putValue(CaseVariables.APPLICATION_ID, application.id())
-                .putValue(CaseVariables.SERVICE_CODE, service.code())
-                .putValue(CaseVariables.UTILITY, service.utility().name())
-                .putValue(CaseVariables.SUBSCRIBER_CODE, subscriber.code())
-                .putValue(CaseVariables.APPLICANT_NAME, subscriber.fullName())
-                .putValue(CaseVariables.ADDRESS, subscriber.address())
-                .putValue(CaseVariables.DISTRICT, subscriber.district())
-                .putValue(CaseVariables.CONTACT_PHONE, application.contactPhone())
-                .putValue(CaseVariables.CONTACT_EMAIL, application.contactEmail())
-                .putValue(CaseVariables.CONFIRMATION_TIMEOUT, confirmationTimeout);
+        VariableMap variables = Variables.createVariables();
         formData.forEach((key, value) -> {
             if (!"phone".equals(key) && !"email".equals(key) && (value == null || value instanceof String
                     || value instanceof Number || value instanceof Boolean)) {
                 variables.putValue(key, value);
             }
         });
-        return variables;
+        // the case's own variables last: a form field of the same name does not replace them
+        return variables
+                .putValue(CaseVariables.APPLICATION_ID, application.id())
+                .putValue(CaseVariables.SERVICE_CODE, service.code())
+                .putValue(CaseVariables.UTILITY, service.utility().name())
+                .putValue(CaseVariables.SUBSCRIBER_CODE, subscriber == null ? null : subscriber.code())
+                .putValue(CaseVariables.APPLICANT_NAME, application.applicantName())
+                .putValue(CaseVariables.ADDRESS, address(subscriber, formData))
+                .putValue(CaseVariables.DISTRICT, Objects.requireNonNullElse(text(formData.get(DISTRICT)),
+                        subscriber == null ? "" : subscriber.district()))
+                .putValue(CaseVariables.CONTACT_PHONE, application.contactPhone())
+                .putValue(CaseVariables.CONTACT_EMAIL, application.contactEmail())
+                .putValue(CaseVariables.CONFIRMATION_TIMEOUT, confirmationTimeout);
+    }
+
+    /**
+     * The start form's address, or its street and building as the registry writes them
+     * ({@code Yasamal r., Şərifzadə küç., ev 12}), when it gives them; else the subscriber's address; else the
+     * district alone.
+     */
+    private static String address(Subscriber subscriber, Map<String, Object> formData) {
+        String district = text(formData.get(DISTRICT));
+        String given = text(formData.get(ADDRESS));
+        String street = text(formData.get(STREET));
+        String building = text(formData.get(BUILDING));
+        if (given == null && (street != null || building != null)) {
+            List<String> parts = new ArrayList<>();
+            if (district != null) {
+                parts.add(district + " r.");
+            }
+            if (street != null) {
+                parts.add(street);
+            }
+            if (building != null) {
+                parts.add("ev " + building);
+            }
+            given = String.join(", ", parts);
+        }
+        if (given != null) {
+            return given;
+        }
+        return subscriber != null ? subscriber.address() : district == null ? "" : district + " r.";
+    }
+
+    private static String text(Object value) {
+        if (value == null) {
+            return null;
+        }
+        String text = value instanceof java.math.BigDecimal number ? number.toPlainString() : value.toString().strip();
+        return text.isEmpty() ? null : text;
     }
 
     private static String json(Map<String, Object> data) {
@@ -254,7 +347,8 @@ public class ApplicationIntake {
         return s == null ? "" : s;
     }
 
-    public record Submitted(String id, String status, List<String> warnings) {
+    /** @param number null until the case is registered; a process without a confirmation step registers it at once */
+    public record Submitted(String id, String number, String status, List<String> warnings) {
     }
 
     /**

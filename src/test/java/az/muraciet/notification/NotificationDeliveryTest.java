@@ -213,6 +213,46 @@ class NotificationDeliveryTest {
     }
 
     @Test
+    void theAnswerToAnAppealReachesTheCitizenWholeByEmailAndTheSmsSaysWhereToReadIt() throws Exception {
+        String answer = "Hörmətli Rəşad bəy,\nhesabınız yoxlanıldı: sərfiyyat 3 m³ < norma idi, artıq ödənilmiş 4.20 AZN "
+                + "növbəti aya keçirildi.\nƏlavə sualınız olarsa, 955 Zəng Mərkəzinə zəng edin.";
+        String id = cases.submit(CITIZEN, TestApplications.appeal(SUBSCRIBER, "BILLING", null));
+        String number = cases.confirm(CITIZEN, id);
+        cases.runDueJobs();
+        cases.draftAnswer(id, answer);
+        cases.approveAnswer(id);
+
+        assertDeliveredExactly(id, "REGISTERED", "FORWARDED", "ANSWERED");
+        MimeMessage answered = mailWithStatus(id, "ANSWERED");
+        assertThat(answered.getSubject()).contains("cavab verildi", "answered", number);
+        assertThat(text(answered).replace("\r\n", "\n")).as("the answer whole, line breaks kept")
+                .contains(answer, "Elektron müraciət", number);
+        String html = html(answered);
+        assertThat(html).as("escaped").contains("&lt; norma").doesNotContain("< norma");
+        assertThat(org.jsoup.Jsoup.parse(html).select("div[lang=az] blockquote").text())
+                .isEqualTo(answer.replace('\n', ' '));
+        String sms = smsFor(id).stream().map(LoggedRequest::getBodyAsString).filter(b -> b.contains(":ANSWERED:SMS"))
+                .findFirst().orElseThrow();
+        assertThat(sms).contains(number, "cavab verildi", "e-poçtunuzda", "Müraciətlər").doesNotContain("norma");
+    }
+
+    @Test
+    void anAccidentReportIsToldRegisteredAndDispatchedAtOnceThenTheOutcome() throws Exception {
+        String id = cases.submit(CITIZEN, TestApplications.emergency("Yasamal"));
+        cases.runDueJobs();
+        cases.recordAccidentOutcome(id, "NOT_AZERSU_NETWORK", "Binanın daxili şəbəkəsidir");
+
+        assertDeliveredExactly(id, "REGISTERED", "DISPATCHED", "REJECTED");
+        String number = jdbc.queryForObject("select number from application where id = ?", String.class, id);
+        assertThat(number).startsWith("AQ-");
+        MimeMessage dispatched = mailWithStatus(id, "DISPATCHED");
+        assertThat(dispatched.getSubject()).contains(number, "briqadaya", "emergency crew");
+        assertThat(text(dispatched)).contains("Qəza xidməti", "qəza briqadasına göndərildi", "955");
+        assertThat(smsFor(id).stream().map(LoggedRequest::getBodyAsString).filter(b -> b.contains(":REJECTED:SMS")))
+                .singleElement().asString().contains("Azərsu-nun şəbəkəsinə aid deyil");
+    }
+
+    @Test
     void anExistingMeterRegisteredTellsEveryStepButNoAct() {
         String id = registeredCase();
         cases.runDueJobs();
@@ -456,6 +496,21 @@ class NotificationDeliveryTest {
             }
         }
         return text.toString();
+    }
+
+    /** The decoded text/html parts. */
+    private static String html(Part part) throws Exception {
+        if (part.isMimeType("text/html")) {
+            return (String) part.getContent();
+        }
+        StringBuilder html = new StringBuilder();
+        if (part.isMimeType("multipart/*")) {
+            Multipart multipart = (Multipart) part.getContent();
+            for (int i = 0; i < multipart.getCount(); i++) {
+                html.append(html(multipart.getBodyPart(i)));
+            }
+        }
+        return html.toString();
     }
 
     private static List<Part> attachments(MimeMessage message) throws Exception {

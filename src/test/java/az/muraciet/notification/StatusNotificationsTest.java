@@ -31,6 +31,8 @@ class StatusNotificationsTest {
                 "ACT_DRAWN_UP", "COMPLETED", "REJECTED")
                 // the water supply suspension's own steps
                 .contains("SUSPENDED", "RESTORATION_REQUESTED", "RESTORED")
+                // the electronic appeal's answer, the accident report handed to the crew
+                .contains("ANSWERED", "DISPATCHED")
                 .doesNotContain("SUBMITTED", "CANCELLED");
     }
 

@@ -112,7 +112,8 @@ class ApplicationDrafts {
             if (checked.activeMeterNotAcknowledged()) {
                 return new ActiveMeter(shown, acknowledged(posted), draft.code(request.subscriberCode()));
             }
-            return new Submitted(intake.submit(fin, request).id());
+            ApplicationIntake.Submitted submitted = intake.submit(fin, request);
+            return new Submitted(submitted.id(), submitted.number() != null);
         } catch (InvalidInputException e) {
             return new Invalid(shown, violations(e, draft.form(), locale));
         }
@@ -227,6 +228,11 @@ class ApplicationDrafts {
             return !codes.isEmpty();
         }
 
+        /** The form is offered when the citizen has a code to choose, or the service needs none. */
+        boolean canApply() {
+            return hasCodes() || !service.subscriberCodeRequired();
+        }
+
         /** The form's values with its list of codes ({@code valuesKey}) as {@code {label, value}} options. */
         Map<String, Object> values(Map<String, Object> values) {
             Map<String, Object> all = new LinkedHashMap<>(values);
@@ -263,8 +269,11 @@ class ApplicationDrafts {
             implements Outcome {
     }
 
-    /** Stored as a case awaiting the citizen's confirmation. */
-    record Submitted(String applicationId) implements Outcome {
+    /**
+     * Stored as a case awaiting the citizen's confirmation, or, for a process without a confirmation step,
+     * {@code registered} at once.
+     */
+    record Submitted(String applicationId, boolean registered) implements Outcome {
     }
 
     record HiddenField(String name, String value) {

@@ -67,7 +67,7 @@ class ApplyForm {
             Principal citizen, Locale locale, Model model, HttpSession session, HttpServletResponse response) {
         ApplicationDrafts.Draft draft = drafts.open(code, citizen.getName());
         String token = token(parameters.getFirst(ApplicationDrafts.DRAFT_PARAMETER));
-        if (!draft.hasCodes()) {
+        if (!draft.canApply()) {
             return page(draft, token, Map.of(), List.of(), locale, model);
         }
         ApplicationDrafts.Outcome outcome;
@@ -79,7 +79,8 @@ class ApplyForm {
             outcome = drafts.submit(draft, citizen.getName(), parameters, locale);
             if (outcome instanceof ApplicationDrafts.Submitted submitted) {
                 session.setAttribute(SUBMITTED_DRAFT + token, submitted.applicationId());
-                return "redirect:/applications/" + submitted.applicationId() + "/confirm";
+                return submitted.registered() ? "redirect:/applications/" + submitted.applicationId() + "?done=registered"
+                        : "redirect:/applications/" + submitted.applicationId() + "/confirm";
             }
         }
         if (outcome instanceof ApplicationDrafts.ActiveMeter warning) {
@@ -106,9 +107,9 @@ class ApplyForm {
         model.addAttribute("draftToken", token);
         model.addAttribute("service", draft.service());
         model.addAttribute("serviceName", views.serviceName(draft.service(), locale));
-        model.addAttribute("hasCodes", draft.hasCodes());
+        model.addAttribute("canApply", draft.canApply());
         model.addAttribute("unsuitableCodes", draft.unsuitableCodesReason());
-        if (draft.hasCodes()) {
+        if (draft.canApply()) {
             model.addAttribute("form", renderer.view(draft.form(), values, violations));
         }
         return VIEW;
