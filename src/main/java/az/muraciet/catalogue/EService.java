@@ -21,6 +21,7 @@ public class EService {
     private String nameAz;
     private String nameEn;
     private boolean active;
+    private boolean requiresActiveMeter;
 
     protected EService() {
     }
@@ -55,5 +56,10 @@ public class EService {
 
     public boolean isActive() {
         return active;
+    }
+
+    /** Whether the service is only for subscriber codes with an active meter (a meter reading, say). */
+    public boolean requiresActiveMeter() {
+        return requiresActiveMeter;
     }
 }

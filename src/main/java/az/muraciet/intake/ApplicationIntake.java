@@ -1,5 +1,6 @@
 package az.muraciet.intake;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -56,6 +57,8 @@ public class ApplicationIntake {
      * subscriber's main code); when the form shows it, it must be one of that code's metering points.
      */
     public static final String METERING_POINT = "meteringPoint";
+    /** The refusal of a code without an active meter for a service that needs one (e_service.requires_active_meter). */
+    static final String NO_ACTIVE_METER = "noActiveMeter";
     private static final String SUBSCRIBER_OPTIONS = "subscriberCodes";
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -98,7 +101,8 @@ public class ApplicationIntake {
                 .setVariables(processVariables(application, service, subscriber, formData))
                 .execute();
         application.startedAs(instance.getId());
-        return new Submitted(application.id(), application.status(), valid.warnings());
+        // a service without a confirmation step is registered at once, with its number
+        return new Submitted(application.id(), application.number(), application.status(), valid.warnings());
     }
 
     /**
@@ -124,7 +128,9 @@ public class ApplicationIntake {
                         "Bu abonent kodu profilinizə bağlı deyil / This subscriber code is not linked to your profile"));
         Map<String, Object> data = request.data() == null ? Map.of() : request.data();
         String phone = checkData(service, subscriber, ownCodes, data);
-        List<String> warnings = subscriber.hasActiveMeter() ? List.of(ACTIVE_METER_EXISTS) : List.of();
+        // a service for metered codes only (a meter reading) expects the meter: nothing to warn about
+        List<String> warnings = subscriber.hasActiveMeter() && !service.requiresActiveMeter()
+                ? List.of(ACTIVE_METER_EXISTS) : List.of();
         return new Valid(service, subscriber, data, phone, warnings);
     }
 
@@ -167,6 +173,10 @@ public class ApplicationIntake {
     private String checkData(EService service, Subscriber subscriber, List<Subscriber> ownCodes, Map<String, Object> data) {
         CamundaForm form = forms.require(service.startFormId());
         List<FieldError> errors = new ArrayList<>();
+        if (service.requiresActiveMeter() && !subscriber.hasActiveMeter()) {
+            errors.add(new FieldError("subscriberCode", NO_ACTIVE_METER,
+                    "Bu abonent kodunda aktiv sayğac yoxdur / This subscriber code has no active meter"));
+        }
         Set<String> known = form.fields().stream().map(CamundaForm.Field::key).collect(Collectors.toSet());
         data.keySet().stream().filter(key -> !known.contains(key)).sorted()
                 .forEach(key -> errors.add(new FieldError("data." + key, "unknown",
@@ -229,7 +239,10 @@ public class ApplicationIntake {
                 .putValue(CaseVariables.CONTACT_EMAIL, application.contactEmail())
                 .putValue(CaseVariables.CONFIRMATION_TIMEOUT, confirmationTimeout);
         formData.forEach((key, value) -> {
-            if (!"phone".equals(key) && !"email".equals(key) && (value == null || value instanceof String
+            if (value instanceof BigDecimal decimal) {
+                // a number field posted by the portal; the engine has no decimal type (a reading has 3 decimals)
+                variables.putValue(key, decimal.doubleValue());
+            } else if (!"phone".equals(key) && !"email".equals(key) && (value == null || value instanceof String
                     || value instanceof Number || value instanceof Boolean)) {
                 variables.putValue(key, value);
             }
@@ -249,7 +262,8 @@ public class ApplicationIntake {
         return s == null ? "" : s;
     }
 
-    public record Submitted(String id, String status, List<String> warnings) {
+    /** @param number the application number when the service registers it at once (no confirmation), else null */
+    public record Submitted(String id, String number, String status, List<String> warnings) {
     }
 
     /**
