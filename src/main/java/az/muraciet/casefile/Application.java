@@ -66,11 +66,11 @@ public class Application {
         return application;
     }
 
-    void changeStatus(String newStatus, String reason, String actor, Instant at) {
+    void changeStatus(String newStatus, String reason, String actor, String note, Instant at) {
         this.status = newStatus;
         this.statusReason = reason;
         this.updatedAt = at;
-        history.add(new StatusChange(this, newStatus, reason, actor, at));
+        history.add(new StatusChange(this, newStatus, reason, actor, note, at));
     }
 
     void assignNumber(String number) {

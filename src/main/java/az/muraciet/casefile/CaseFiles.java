@@ -33,7 +33,8 @@ public class CaseFiles {
     public CaseDetails caseOf(String fin, String numberOrId) {
         Application application = own(fin, numberOrId);
         List<CaseDetails.Step> history = application.history().stream()
-                .map(c -> new CaseDetails.Step(c.status(), label(c.status()), c.reason(), reason(c.reason()), c.changedAt()))
+                .map(c -> new CaseDetails.Step(c.status(), label(c.status()), c.reason(), reason(c.reason()),
+                        c.note(), c.changedAt()))
                 .toList();
         return new CaseDetails(summary(application), reason(application.statusReason()), history);
     }

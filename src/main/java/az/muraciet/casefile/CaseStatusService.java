@@ -39,6 +39,15 @@ public class CaseStatusService {
     /** @return the case as it stands after the change */
     @Transactional(propagation = Propagation.MANDATORY)
     public Application changeStatus(String applicationId, String status, String reason, String actor) {
+        return changeStatus(applicationId, status, reason, actor, null);
+    }
+
+    /**
+     * @param note what the citizen is told with this step (the model's {@code caseStatusNote}), or null
+     * @return the case as it stands after the change
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Application changeStatus(String applicationId, String status, String reason, String actor, String note) {
         if (!statuses.isKnownStatus(status)) {
             throw new IllegalArgumentException("Unknown case status '" + status + "'; known: " + statuses.statusCodes());
         }
@@ -55,9 +64,10 @@ public class CaseStatusService {
             application.assignNumber(numbers.next(service.numberPrefix()));
         }
         Instant now = clock.instant();
-        application.changeStatus(status, reason, actor, now);
+        String shownNote = note == null || note.isBlank() ? null : note.strip();
+        application.changeStatus(status, reason, actor, shownNote, now);
         events.publishEvent(new ApplicationStatusChanged(application.id(), application.number(), application.serviceCode(),
-                status, reason, actor, now));
+                status, reason, actor, shownNote, now));
         return application;
     }
 

@@ -10,7 +10,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
-/** One step of a case's status history: which status, when, who caused it and why. */
+/** One step of a case's status history: which status, when, who caused it, why, and what the citizen is told with it. */
 @Entity
 @Table(name = "application_status_change")
 public class StatusChange {
@@ -24,16 +24,18 @@ public class StatusChange {
     private String status;
     private String reason;
     private String actor;
+    private String note;
     private Instant changedAt;
 
     protected StatusChange() {
     }
 
-    StatusChange(Application application, String status, String reason, String actor, Instant changedAt) {
+    StatusChange(Application application, String status, String reason, String actor, String note, Instant changedAt) {
         this.application = application;
         this.status = status;
         this.reason = reason;
         this.actor = actor;
+        this.note = note;
         this.changedAt = changedAt;
     }
 
@@ -47,6 +49,11 @@ public class StatusChange {
 
     public String actor() {
         return actor;
+    }
+
+    /** What the model told the citizen with this step (answer text, accepted reading…), or null. */
+    public String note() {
+        return note;
     }
 
     public Instant changedAt() {

@@ -1,6 +1,7 @@
 package az.muraciet.notification;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
@@ -53,8 +54,19 @@ public class MessageTemplates {
 
     String sms(String status, Map<String, String> values, boolean transliterate) {
         String text = files.get(TemplateFiles.path(status, Channel.SMS, Language.AZ, "txt"))
-                .fill(values, UnaryOperator.identity()).strip();
+                .fill(withShortNote(values), UnaryOperator.identity()).strip();
         return transliterate ? Gsm7Transliteration.apply(text) : text;
+    }
+
+    /** An SMS carries a short note (a reading, a code, a date) whole; a longer one is cut, the e-mail has it all. */
+    private static Map<String, String> withShortNote(Map<String, String> values) {
+        String note = values.get(Placeholders.STATUS_NOTE);
+        if (note == null || note.length() <= Placeholders.SMS_NOTE_LENGTH) {
+            return values;
+        }
+        Map<String, String> shortened = new HashMap<>(values);
+        shortened.put(Placeholders.STATUS_NOTE, note.substring(0, Placeholders.SMS_NOTE_LENGTH - 3).strip() + "...");
+        return shortened;
     }
 
     int smsSegmentBudget() {

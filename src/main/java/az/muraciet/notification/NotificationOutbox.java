@@ -77,6 +77,7 @@ class NotificationOutbox {
         values.put("citizenName", application.applicantName());
         values.put("utilityName", service.utility().displayName());
         values.put("actNumber", act.map(Act::number).orElse(""));
+        values.put(Placeholders.STATUS_NOTE, nullToEmpty(event.note()));
         return values;
     }
 

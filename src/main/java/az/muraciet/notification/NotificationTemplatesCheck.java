@@ -83,6 +83,7 @@ class NotificationTemplatesCheck {
         values.put(Placeholders.UTILITY_NAME, Arrays.stream(Utility.values()).map(Utility::displayName)
                 .max(Comparator.comparingInt(String::length)).orElseThrow());
         values.put(Placeholders.ACT_NUMBER, "AKT-AS-2026-000123");
+        values.put(Placeholders.STATUS_NOTE, "ə".repeat(Placeholders.SMS_NOTE_LENGTH));
         return values;
     }
 

@@ -1,8 +1,10 @@
 package az.muraciet.process;
 
 import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.Expression;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
@@ -12,12 +14,14 @@ import az.muraciet.casefile.CaseStatusService;
 /**
  * Reads the status steps declared in the models. An analyst marks an event (or task) with the extension properties
  * {@code caseStatus} (e.g. {@code REGISTERED}) and, for rejections, {@code caseStatusReason}; reaching the element
- * moves the case to that status.
+ * moves the case to that status. {@code caseStatusNote} (text or expression, e.g. {@code ${answerText}}) is what the
+ * citizen is told with the step: kept in the history, shown on the case page, {@code ${statusNote}} in the messages.
  */
 class CaseStatusParseListener extends AbstractBpmnParseListener {
 
     static final String STATUS_PROPERTY = "caseStatus";
     static final String REASON_PROPERTY = "caseStatusReason";
+    static final String NOTE_PROPERTY = "caseStatusNote";
 
     private final CaseStatusService caseStatus;
 
@@ -58,8 +62,11 @@ class CaseStatusParseListener extends AbstractBpmnParseListener {
     private void addStatusListener(Element element, ActivityImpl activity) {
         String status = property(element, STATUS_PROPERTY);
         if (status != null) {
+            String note = property(element, NOTE_PROPERTY);
+            Expression noteExpression = note == null ? null
+                    : Context.getProcessEngineConfiguration().getExpressionManager().createExpression(note);
             activity.addListener(ExecutionListener.EVENTNAME_START,
-                    new CaseStatusListener(caseStatus, status, property(element, REASON_PROPERTY)));
+                    new CaseStatusListener(caseStatus, status, property(element, REASON_PROPERTY), noteExpression));
         }
     }
 

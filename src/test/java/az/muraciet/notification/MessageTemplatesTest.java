@@ -127,6 +127,7 @@ class MessageTemplatesTest {
         values.put(Placeholders.CITIZEN_NAME, "Əliyeva Səbinə");
         values.put(Placeholders.UTILITY_NAME, "Azərsu ASC");
         values.put(Placeholders.ACT_NUMBER, "");
+        values.put(Placeholders.STATUS_NOTE, "");
         return values;
     }
 }

@@ -296,7 +296,7 @@ class NotificationDeliveryTest {
     void theSameStatusStepTwiceLeavesOneMessagePerChannel() {
         String id = registeredCase();
         ApplicationStatusChanged again = new ApplicationStatusChanged(id, null, "WATER_METER_INSTALLATION", "REGISTERED",
-                null, "system", java.time.Instant.now());
+                null, "system", null, java.time.Instant.now());
 
         new TransactionTemplate(transactions).executeWithoutResult(tx -> outbox.statusChanged(again));
 

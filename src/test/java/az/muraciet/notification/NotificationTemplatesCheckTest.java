@@ -1,6 +1,7 @@
 package az.muraciet.notification;
 
 import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
@@ -81,6 +82,29 @@ class NotificationTemplatesCheckTest {
 
         assertThatThrownBy(() -> verify(Set.of("REGISTERED"))).hasMessageContaining("sms/REGISTERED.az.txt")
                 .hasMessageContaining("costs 3 SMS segments").hasMessageContaining("UCS_2");
+    }
+
+    @Test
+    void anSmsCarriesAShortStatusNoteWholeAndCutsALongOneWhileTheEmailKeepsItAll() throws IOException {
+        write("sms/ANSWERED.az.txt", "${applicationNumber}: ${statusNote}");
+        write("email/ANSWERED.az.txt", "Subject: Cavab\n${statusNote}");
+        write("email/ANSWERED.en.txt", "Subject: Answer\n${statusNote}");
+        write("email/ANSWERED.az.html", "<p>${statusNote}</p>");
+        write("email/ANSWERED.en.html", "<p>${statusNote}</p>");
+        MessageTemplates templates = new MessageTemplates(new TemplateFiles(folder.toUri().toString()), new SmsProperties(2, false));
+        Map<String, String> values = new java.util.HashMap<>(LONG_VALUES);
+        String answer = "Hörmətli abonent, sayğacınız 12.12.2026 tarixində yoxlanılacaq. Əlavə sualınız olarsa, 195-ə zəng edin.";
+
+        values.put(Placeholders.STATUS_NOTE, "1234.5 m³");
+        assertThat(templates.render("ANSWERED", Channel.SMS, values).text()).isEqualTo("AS-2026-000123: 1234.5 m³");
+
+        values.put(Placeholders.STATUS_NOTE, answer);
+        String sms = templates.render("ANSWERED", Channel.SMS, values).text();
+        assertThat(sms).startsWith("AS-2026-000123: Hörmətli abonent, sayğacınız").endsWith("...")
+                .hasSizeLessThanOrEqualTo("AS-2026-000123: ".length() + Placeholders.SMS_NOTE_LENGTH);
+        RenderedMessage email = templates.render("ANSWERED", Channel.EMAIL, values);
+        assertThat(email.text()).contains(answer);
+        NotificationTemplatesCheck.verify(templates, Set.of("ANSWERED"), LONG_VALUES);
     }
 
     private void verify(Set<String> notified) {

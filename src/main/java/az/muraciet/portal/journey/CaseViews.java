@@ -49,7 +49,7 @@ class CaseViews {
     List<Step> timeline(CaseDetails details, Locale locale) {
         return details.history().stream()
                 .map(s -> new Step(s.status(), label(s.statusLabel(), locale), label(s.reasonLabel(), locale),
-                        time(s.changedAt())))
+                        s.note(), time(s.changedAt())))
                 .toList();
     }
 
@@ -88,6 +88,6 @@ class CaseViews {
             String statusLabel, String reason, boolean awaitingConfirmation, Time submittedAt, Time updatedAt) {
     }
 
-    record Step(String status, String label, String reason, Time at) {
+    record Step(String status, String label, String reason, String note, Time at) {
     }
 }

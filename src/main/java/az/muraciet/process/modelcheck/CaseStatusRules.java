@@ -22,7 +22,7 @@ import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import az.muraciet.notification.Channel;
 
 /**
- * The status steps ({@code caseStatus} and {@code caseStatusReason} extension properties) name statuses and reasons
+ * The status steps ({@code caseStatus}, {@code caseStatusReason}, {@code caseStatusNote} extension properties) name statuses and reasons
  * of the reference tables, sit on elements that change the status (those the engine's
  * {@code CaseStatusParseListener} reads), and a status that notifies the citizen has its SMS and e-mail templates.
  */
@@ -30,6 +30,7 @@ final class CaseStatusRules implements BpmnRules {
 
     static final String STATUS_PROPERTY = "caseStatus";
     static final String REASON_PROPERTY = "caseStatusReason";
+    static final String NOTE_PROPERTY = "caseStatusNote";
 
     private static final List<Class<? extends BaseElement>> STATUS_STEPS = List.of(StartEvent.class,
             IntermediateThrowEvent.class, IntermediateCatchEvent.class, EndEvent.class, UserTask.class, ServiceTask.class);
@@ -49,6 +50,10 @@ final class CaseStatusRules implements BpmnRules {
             Optional<String> reason = Optional.ofNullable(properties.get(REASON_PROPERTY));
             status.ifPresent(code -> checkStatus(file, element, code, findings));
             reason.ifPresent(code -> checkReason(file, element, code, status.isPresent(), findings));
+            if (properties.containsKey(NOTE_PROPERTY) && status.isEmpty()) {
+                findings.add(new ModelFinding(file, element.getId(), ModelRule.CASE_STATUS, "caseStatusNote without a "
+                        + "caseStatus tells the citizen nothing; add the caseStatus it goes with"));
+            }
         }
         return findings;
     }

@@ -21,6 +21,7 @@ import org.camunda.bpm.model.bpmn.instance.camunda.CamundaIn;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaInputParameter;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaOut;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaOutputParameter;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaValue;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
@@ -65,7 +66,8 @@ final class ExpressionRules implements BpmnRules {
 
     private static final List<Class<? extends ModelElementInstance>> ELEMENTS_WITH_EXPRESSIONS = List.of(
             BaseElement.class, CamundaExecutionListener.class, CamundaTaskListener.class, CamundaField.class,
-            CamundaIn.class, CamundaOut.class, CamundaInputParameter.class, CamundaOutputParameter.class);
+            CamundaIn.class, CamundaOut.class, CamundaInputParameter.class, CamundaOutputParameter.class,
+            CamundaProperty.class);
 
     private static final List<Class<? extends ModelElementInstance>> TEXTS_WITH_EXPRESSIONS = List.of(
             Expression.class, CamundaInputParameter.class, CamundaOutputParameter.class, CamundaValue.class,

@@ -287,6 +287,26 @@ class ModelCheckTest {
     }
 
     @Test
+    void aStatusNoteNamingAnUnknownVariableIsReportedOnItsStep() {
+        String model = PROCESS.replace("<camunda:property name=\"caseStatus\" value=\"COMPLETED\" />",
+                "<camunda:property name=\"caseStatus\" value=\"COMPLETED\" />"
+                        + "<camunda:property name=\"caseStatusNote\" value=\"${anserText}\" />");
+
+        assertFinding(check(FILE, model), FILE, "EndEvent_Inspected", ModelRule.EXPRESSION,
+                "names 'anserText', which is neither a Spring bean nor a known process variable");
+    }
+
+    @Test
+    void aStatusNoteWithoutAStatusIsReported() {
+        String model = PROCESS.replace("<bpmn:incoming>SequenceFlow_InspectOverdue</bpmn:incoming>",
+                "<bpmn:extensionElements><camunda:properties><camunda:property name=\"caseStatusNote\" value=\"Rəhbərə ötürüldü\" />"
+                        + "</camunda:properties></bpmn:extensionElements><bpmn:incoming>SequenceFlow_InspectOverdue</bpmn:incoming>");
+
+        assertFinding(check(FILE, model), FILE, "Task_Escalate", ModelRule.CASE_STATUS,
+                "caseStatusNote without a caseStatus tells the citizen nothing");
+    }
+
+    @Test
     void aStatusThatNotifiesTheCitizenWithoutItsSmsTemplateIsReported() {
         ModelCheck check = new ModelCheck(known((status, channel) -> channel != Channel.SMS));
 
