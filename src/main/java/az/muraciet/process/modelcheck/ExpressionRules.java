@@ -29,6 +29,8 @@ import org.camunda.bpm.model.xml.type.ModelElementType;
 import org.camunda.bpm.model.xml.type.attribute.Attribute;
 
 import az.muraciet.process.CaseVariables;
+import az.muraciet.process.MeterReadingSubmissionProcess;
+import az.muraciet.process.MeterReadingVariables;
 import az.muraciet.process.NetworkTechnicalServiceProcess;
 import az.muraciet.process.WaterMeterInstallationProcess;
 
@@ -57,7 +59,14 @@ final class ExpressionRules implements BpmnRules {
             CaseVariables.EXECUTOR, WaterMeterInstallationProcess.VISIT_OUTCOME,
             NetworkTechnicalServiceProcess.WORK_OUTCOME,
             // set by delegates: ReserveMeterDelegate, RegisterActDelegate
-            WaterMeterInstallationProcess.METER_RESERVED, WaterMeterInstallationProcess.ACT_NUMBER);
+            WaterMeterInstallationProcess.METER_RESERVED, WaterMeterInstallationProcess.ACT_NUMBER,
+            // a meter reading (MeterReadingSubmission): the start form's reading, the plausibility decision's result
+            // (Task_CheckReadingPlausibility), review-meter-reading.form's fields, set by MeterReadingFactsDelegate
+            // (readingUnit) and RecordMeterReadingDelegate (acceptedReading)
+            MeterReadingVariables.READING, MeterReadingVariables.READING_CHECK,
+            MeterReadingSubmissionProcess.REVIEW_DECISION, MeterReadingSubmissionProcess.CORRECTED_READING,
+            MeterReadingSubmissionProcess.REJECTION_REASON, MeterReadingVariables.READING_UNIT,
+            MeterReadingVariables.ACCEPTED_READING);
 
     /** Names the engine itself gives every expression. */
     static final Set<String> ENGINE_NAMES = Set.of("execution", "task", "authenticatedUserId");
