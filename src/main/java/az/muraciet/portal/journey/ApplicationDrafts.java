@@ -108,7 +108,8 @@ class ApplicationDrafts {
             if (checked.activeMeterNotAcknowledged()) {
                 return new ActiveMeter(shown, acknowledged(posted), draft.code(request.subscriberCode()));
             }
-            return new Submitted(intake.submit(fin, request).id());
+            ApplicationIntake.Submitted submitted = intake.submit(fin, request);
+            return new Submitted(submitted.id(), submitted.number() != null);
         } catch (InvalidInputException e) {
             return new Invalid(shown, violations(e, draft.form(), locale));
         }
@@ -247,7 +248,8 @@ class ApplicationDrafts {
     }
 
     /** Stored as a case awaiting the citizen's confirmation. */
-    record Submitted(String applicationId) implements Outcome {
+    /** @param registered whether the service registered it at once (it has no confirmation step) */
+    record Submitted(String applicationId, boolean registered) implements Outcome {
     }
 
     record HiddenField(String name, String value) {

@@ -79,7 +79,9 @@ class ApplyForm {
             outcome = drafts.submit(draft, citizen.getName(), parameters, locale);
             if (outcome instanceof ApplicationDrafts.Submitted submitted) {
                 session.setAttribute(SUBMITTED_DRAFT + token, submitted.applicationId());
-                return "redirect:/applications/" + submitted.applicationId() + "/confirm";
+                // a service without a confirmation step (a meter reading) is registered already: its number at once
+                return "redirect:/applications/" + submitted.applicationId()
+                        + (submitted.registered() ? "?done=registered" : "/confirm");
             }
         }
         if (outcome instanceof ApplicationDrafts.ActiveMeter warning) {
