@@ -28,7 +28,9 @@ class StatusNotificationsTest {
     @Test
     void theCitizenIsToldAboutEveryStepButSubmittedAndCancelled() {
         assertThat(statuses.notifiedStatuses()).containsExactlyInAnyOrder("REGISTERED", "FORWARDED", "EXECUTOR_ASSIGNED",
-                "ACT_DRAWN_UP", "COMPLETED", "REJECTED");
+                "ACT_DRAWN_UP", "COMPLETED", "REJECTED",
+                // the meter reading submission tells the reading it accepted
+                "READING_ACCEPTED");
     }
 
     @Test
