@@ -26,7 +26,7 @@ public class MeterReading {
     public enum Source {
         /** Taken by the utility for billing: an invoice's consumption is the difference of two such readings. */
         BILLING,
-        /** The initial reading of a meter, from its installation act. */
+        /** The initial reading of a meter, from its installation act or the visit that registered it. */
         INSTALLATION,
         /** Given by the citizen and accepted as given. */
         CITIZEN,

@@ -148,7 +148,9 @@ class MeterReadingApiTest {
 
     @Test
     void aCodeWithoutAnActiveMeterIsRefusedWithAClearError() {
-        JsonNode problem = refused(TestApplications.meterReading("10000001", 12.5));
+        Subscriber withoutMeter = meters.withoutMeter(DemoCitizens.RASHAD, "Yasamal");
+
+        JsonNode problem = refused(TestApplications.meterReading(withoutMeter.code(), 12.5));
 
         assertThat(elements(problem.path("errors"))).singleElement().satisfies(error -> {
             assertThat(error.path("field").asText()).isEqualTo("subscriberCode");

@@ -36,6 +36,7 @@ class MeterReadingHistoryTest {
     @Autowired MeterReadings readings;
     @Autowired Subscribers subscribers;
     @Autowired Clock clock;
+    @Autowired Invoices invoices;
 
     @Test
     void theFactsAreTheLastReadingTheAverageOverAYearAndTheMonthsSince() {
@@ -53,6 +54,25 @@ class MeterReadingHistoryTest {
                         java.math.RoundingMode.HALF_UP)));
         assertThat(facts.consumptionSince(new BigDecimal("1012.5"))).hasValueSatisfying(c -> assertThat(c).isEqualByComparingTo("12.5"));
         assertThat(facts.consumptionSince(new BigDecimal("990"))).hasValueSatisfying(c -> assertThat(c).isEqualByComparingTo("-10"));
+    }
+
+    @Test
+    void theDemoReadingsOfTheMeteredCodeAreTheOnesItsInvoicesBilled() {
+        Subscriber metered = subscribers.findById("10000002").orElseThrow();
+        List<MeterReading> read = readings.findBySubscriberCodeAndMeterSerialOrderByReadOnAscIdAsc(metered.code(),
+                metered.meterSerial()).stream().filter(r -> r.source() == MeterReading.Source.BILLING).toList();
+        List<Invoice> billed = invoices.findBySubscriberCodeAndReportYearBetween(metered.code(), 2000, 2999).stream()
+                .sorted(java.util.Comparator.comparing(Invoice::reportMonth)).toList();
+
+        assertThat(read).hasSize(billed.size() + 1);
+        for (int i = 0; i < billed.size(); i++) {
+            assertThat(read.get(i + 1).value().subtract(read.get(i).value())).as(billed.get(i).reportMonth().toString())
+                    .isEqualByComparingTo(billed.get(i).consumptionM3());
+            assertThat(read.get(i + 1).readOn()).isEqualTo(billed.get(i).reportMonth().atDay(1));
+        }
+        ReadingFacts facts = history.facts(metered.code(), YearMonth.now(clock).atDay(1));
+        assertThat(facts.last().value()).isEqualByComparingTo("1336");
+        assertThat(facts.averageMonthlyConsumption()).isEqualByComparingTo("10.667");
     }
 
     @Test
@@ -100,8 +120,10 @@ class MeterReadingHistoryTest {
         assertThat(facts.averageMonthlyConsumption()).isNull();
         assertThat(facts.monthsSinceLastReading()).isNull();
         assertThat(facts.consumptionSince(BigDecimal.TEN)).isEmpty();
-        assertThatThrownBy(() -> history.facts("10000001", LocalDate.now(clock))).isInstanceOf(IllegalStateException.class);
-        assertThatThrownBy(() -> history.record("10000001", BigDecimal.ONE, LocalDate.now(clock),
+        Subscriber withoutMeter = meters.withoutMeter(CITIZEN, "Yasamal");
+        assertThatThrownBy(() -> history.facts(withoutMeter.code(), LocalDate.now(clock)))
+                .isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> history.record(withoutMeter.code(), BigDecimal.ONE, LocalDate.now(clock),
                 MeterReading.Source.CITIZEN, null)).isInstanceOf(IllegalStateException.class);
     }
 
