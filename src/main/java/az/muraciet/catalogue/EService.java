@@ -22,6 +22,7 @@ public class EService {
     private String nameEn;
     private boolean active;
     private boolean subscriberCodeRequired;
+    private boolean requiresActiveMeter;
 
     protected EService() {
     }
@@ -64,5 +65,10 @@ public class EService {
      */
     public boolean subscriberCodeRequired() {
         return subscriberCodeRequired;
+    }
+
+    /** Whether the service is only for subscriber codes with an active meter (a meter reading, say). */
+    public boolean requiresActiveMeter() {
+        return requiresActiveMeter;
     }
 }

@@ -7,7 +7,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
@@ -36,6 +38,8 @@ import az.muraciet.routing.Departments;
 import az.muraciet.security.DemoCitizens;
 import az.muraciet.subscriber.Invoice;
 import az.muraciet.subscriber.Invoices;
+import az.muraciet.subscriber.MeterReading;
+import az.muraciet.subscriber.MeterReadings;
 import az.muraciet.subscriber.MeteringPoint;
 import az.muraciet.subscriber.MeteringPoints;
 import az.muraciet.subscriber.Payment;
@@ -138,6 +142,13 @@ class DemoData implements ApplicationRunner {
                     new int[] { 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15 },
                     new String[] { "10", "10", "10", "0", "10", "10", "10", "0", "10", "10", "10", "0", "10", "10", "0" }));
 
+    /**
+     * The readings behind a metered subscriber's invoices: the meter is read on the first day of every month, and a
+     * month's invoice bills the consumption between that reading and the one a month before (this many m³ before the
+     * oldest invoice). 10000002's last reading is then 1336 m³ on the first of this month, 10.667 m³ a month on average.
+     */
+    static final Map<String, BigDecimal> FIRST_METER_READING = Map.of("10000002", new BigDecimal("1187"));
+
     private final Subscribers subscribers;
     private final MeteringPoints meteringPoints;
     private final Invoices invoices;
@@ -148,10 +159,11 @@ class DemoData implements ApplicationRunner {
     private final MeterStock stock;
     private final IdentityService identity;
     private final AuthorizationService authorizations;
+    private final MeterReadings meterReadings;
 
     DemoData(Subscribers subscribers, MeteringPoints meteringPoints, MeterStock stock, IdentityService identity,
             AuthorizationService authorizations, CitizenAccounts citizens, LinkedSubscribers linkedSubscribers,
-            Invoices invoices, Payments payments, Clock clock) {
+            Invoices invoices, Payments payments, Clock clock, MeterReadings meterReadings) {
         this.subscribers = subscribers;
         this.meteringPoints = meteringPoints;
         this.invoices = invoices;
@@ -162,6 +174,7 @@ class DemoData implements ApplicationRunner {
         this.stock = stock;
         this.identity = identity;
         this.authorizations = authorizations;
+        this.meterReadings = meterReadings;
     }
 
     @Override
@@ -208,6 +221,7 @@ class DemoData implements ApplicationRunner {
             BILLING.forEach(this::bill);
             log.info("Demo invoices and payments loaded");
         }
+        FIRST_METER_READING.forEach(this::readMeter);
         DEPARTMENTS.forEach(this::createDepartment);
         APPEAL_AND_EMERGENCY_DEPARTMENTS.forEach(this::createDepartment);
         createProcessAnalyst();
@@ -266,6 +280,31 @@ class DemoData implements ApplicationRunner {
         }
         invoices.saveAll(billed);
         payments.saveAll(paid);
+    }
+
+    /** The meter readings consistent with the subscriber's invoices, unless it has readings already. */
+    private void readMeter(String code, BigDecimal first) {
+        Subscriber subscriber = subscribers.findById(code).orElse(null);
+        if (subscriber == null || !subscriber.hasActiveMeter() || meterReadings.existsBySubscriberCode(code)) {
+            return;
+        }
+        List<Invoice> billed = invoices.findBySubscriberCodeAndReportYearBetween(code, 2000, 2999).stream()
+                .sorted(Comparator.comparing(Invoice::reportMonth)).toList();
+        if (billed.isEmpty()) {
+            return;
+        }
+        Instant now = clock.instant();
+        BigDecimal value = first;
+        List<MeterReading> read = new ArrayList<>();
+        read.add(new MeterReading(code, subscriber.meterSerial(), value, billed.get(0).reportMonth().minusMonths(1).atDay(1),
+                MeterReading.Source.BILLING, null, now));
+        for (Invoice invoice : billed) {
+            value = value.add(invoice.consumptionM3());
+            read.add(new MeterReading(code, subscriber.meterSerial(), value, invoice.reportMonth().atDay(1),
+                    MeterReading.Source.BILLING, null, now));
+        }
+        meterReadings.saveAll(read);
+        log.info("Demo meter readings of {} loaded", code);
     }
 
     private static String receiptNumber(String code, LocalDate paidOn) {

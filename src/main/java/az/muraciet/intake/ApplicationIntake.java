@@ -1,5 +1,6 @@
 package az.muraciet.intake;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -68,6 +69,8 @@ public class ApplicationIntake {
     public static final String BUILDING = "building";
     static final String ADDRESS = "address";
     private static final String SUBSCRIBER_CODE = "subscriberCode";
+    /** The refusal of a code without an active meter for a service that needs one (e_service.requires_active_meter). */
+    static final String NO_ACTIVE_METER = "noActiveMeter";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final EServices services;
@@ -136,9 +139,10 @@ public class ApplicationIntake {
         Subscriber subscriber = chosenCode(service, ownCodes, request.subscriberCode());
         Map<String, Object> data = request.data() == null ? Map.of() : request.data();
         String phone = checkData(service, subscriber, ownCodes, data);
+        // a service for metered codes only (a meter reading) expects the meter: nothing to warn about
         boolean anyCode = SubscriberCodeOptions.of(forms.require(service.startFormId())) == SubscriberCodeOptions.ALL;
-        List<String> warnings = anyCode && subscriber != null && subscriber.hasActiveMeter() ? List.of(ACTIVE_METER_EXISTS)
-                : List.of();
+        List<String> warnings = anyCode && subscriber != null && subscriber.hasActiveMeter()
+                && !service.requiresActiveMeter() ? List.of(ACTIVE_METER_EXISTS) : List.of();
         return new Valid(service, subscriber, data, phone, warnings);
     }
 
@@ -195,6 +199,10 @@ public class ApplicationIntake {
     private String checkData(EService service, Subscriber subscriber, List<Subscriber> ownCodes, Map<String, Object> data) {
         CamundaForm form = forms.require(service.startFormId());
         List<FieldError> errors = new ArrayList<>();
+        if (service.requiresActiveMeter() && subscriber != null && !subscriber.hasActiveMeter()) {
+            errors.add(new FieldError("subscriberCode", NO_ACTIVE_METER,
+                    "Bu abonent kodunda aktiv sayğac yoxdur / This subscriber code has no active meter"));
+        }
         Set<String> known = form.fields().stream().map(CamundaForm.Field::key).collect(Collectors.toSet());
         data.keySet().stream().filter(key -> !known.contains(key)).sorted()
                 .forEach(key -> errors.add(new FieldError("data." + key, "unknown",
@@ -278,7 +286,10 @@ public class ApplicationIntake {
             Map<String, Object> formData) {
         VariableMap variables = Variables.createVariables();
         formData.forEach((key, value) -> {
-            if (!"phone".equals(key) && !"email".equals(key) && (value == null || value instanceof String
+            if (value instanceof BigDecimal decimal) {
+                // a number field posted by the portal; the engine has no decimal type (a reading has 3 decimals)
+                variables.putValue(key, decimal.doubleValue());
+            } else if (!"phone".equals(key) && !"email".equals(key) && (value == null || value instanceof String
                     || value instanceof Number || value instanceof Boolean)) {
                 variables.putValue(key, value);
             }

@@ -42,12 +42,13 @@ class RegisterActDelegate implements JavaDelegate {
         ActPdf.Parties parties = new ActPdf.Parties((String) execution.getVariable(CaseVariables.APPLICATION_NUMBER),
                 (String) execution.getVariable(CaseVariables.APPLICANT_NAME),
                 (String) execution.getVariable(CaseVariables.ADDRESS), nameOf(executor));
-        Act act = acts.drawUp(applicationId, parties,
-                LocalDate.parse(execution.getVariable(ACT_DATE).toString().substring(0, 10)), subscriberCode, meterSerial,
-                new BigDecimal(execution.getVariable(INITIAL_READING).toString()),
+        LocalDate actDate = LocalDate.parse(execution.getVariable(ACT_DATE).toString().substring(0, 10));
+        BigDecimal initialReading = new BigDecimal(execution.getVariable(INITIAL_READING).toString());
+        Act act = acts.drawUp(applicationId, parties, actDate, subscriberCode, meterSerial, initialReading,
                 (String) execution.getVariable(SEAL_NUMBER), executor, (String) execution.getVariable(ACT_NOTES));
         stock.use(applicationId);
-        meters.registerMeter(subscriberCode, meterSerial);
+        // the act's initial reading starts the meter's reading history
+        meters.registerMeter(subscriberCode, meterSerial, initialReading, actDate, applicationId);
         execution.setVariable(ACT_NUMBER, act.number());
     }
 

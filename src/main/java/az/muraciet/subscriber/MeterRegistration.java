@@ -1,6 +1,8 @@
 package az.muraciet.subscriber;
 
+import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.LocalDate;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,10 +14,12 @@ import az.muraciet.shared.NotFoundException;
 public class MeterRegistration {
 
     private final Subscribers subscribers;
+    private final MeterReadingHistory readings;
     private final Clock clock;
 
-    MeterRegistration(Subscribers subscribers, Clock clock) {
+    MeterRegistration(Subscribers subscribers, MeterReadingHistory readings, Clock clock) {
         this.subscribers = subscribers;
+        this.readings = readings;
         this.clock = clock;
     }
 
@@ -24,5 +28,18 @@ public class MeterRegistration {
         Subscriber subscriber = subscribers.findById(subscriberCode)
                 .orElseThrow(() -> new NotFoundException("Unknown subscriber " + subscriberCode));
         subscriber.registerMeter(meterSerial, clock.instant());
+    }
+
+    /**
+     * Registers the meter with its initial reading, the first of its history (what the first reading the citizen
+     * submits is compared with).
+     *
+     * @param applicationId the case that installed or registered it
+     */
+    @Transactional
+    public void registerMeter(String subscriberCode, String meterSerial, BigDecimal initialReading, LocalDate readOn,
+            String applicationId) {
+        registerMeter(subscriberCode, meterSerial);
+        readings.record(subscriberCode, initialReading, readOn, MeterReading.Source.INSTALLATION, applicationId);
     }
 }

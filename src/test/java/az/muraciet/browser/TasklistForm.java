@@ -113,6 +113,16 @@ public final class TasklistForm {
         return this;
     }
 
+    /** What a text or number field shows (a disabled one too). */
+    public String value(String field) {
+        return browser.visible(textInput(field)).getDomProperty("value");
+    }
+
+    /** Whether the form shows the field (form-js leaves a hidden field out of the page). */
+    public boolean shows(String field) {
+        return !browser.driver().findElements(By.xpath(field(field))).isEmpty();
+    }
+
     /** The errors the form shows under the field. */
     public List<String> errors(String field) {
         return browser.driver().findElements(By.xpath(field(field) + "//div[contains(@class, 'fjs-form-field-error')]//li"))

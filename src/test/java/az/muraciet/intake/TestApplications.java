@@ -9,6 +9,7 @@ public final class TestApplications {
 
     public static final String SERVICE = "WATER_METER_INSTALLATION";
     public static final String NETWORK_SERVICE = "NETWORK_TECHNICAL_SERVICE";
+    public static final String METER_READING = "METER_READING_SUBMISSION";
 
     private TestApplications() {
     }
@@ -96,6 +97,20 @@ public final class TestApplications {
         data.put("description", "Həyətdə boru partlayıb, su küçəyə axır");
         data.put("phone", "050 123 45 67");
         data.put("email", "resad.aliyev@example.az");
+        return data;
+    }
+
+    /** Azərsu's meter reading submission: the reading as a JSON client sends a number. */
+    public static SubmitApplicationRequest meterReading(String subscriberCode, Object reading) {
+        return new SubmitApplicationRequest(METER_READING, subscriberCode, meterReadingData(reading));
+    }
+
+    public static Map<String, Object> meterReadingData(Object reading) {
+        Map<String, Object> data = new HashMap<>();
+        data.put("reading", reading);
+        data.put("phone", "050 123 45 67");
+        data.put("email", "resad.aliyev@example.az");
+        data.put("notes", "Sayğac mətbəxdədir");
         return data;
     }
 

@@ -183,6 +183,27 @@ class NotificationDeliveryTest {
                 assertThat(pdf.getInputStream().readNBytes(4)).isEqualTo("%PDF".getBytes()));
     }
 
+    @Autowired az.muraciet.subscriber.MeteredSubscribers meters;
+
+    @Test
+    void anAcceptedMeterReadingIsToldWithTheReadingAndItsUnit() throws Exception {
+        var subscriber = meters.withHistory(CITIZEN, "Yasamal", "1000", "10", 12);
+        String id = cases.submit(CITIZEN, TestApplications.meterReading(subscriber.code(), 1011.375));
+        cases.runDueJobs();
+
+        List<String> notified = List.of("REGISTERED", "READING_ACCEPTED", "COMPLETED");
+        await().atMost(Duration.ofSeconds(20)).until(() -> sent(id).size() == 2 * notified.size());
+
+        assertDeliveredExactly(id, notified.toArray(String[]::new));
+        String number = jdbc.queryForObject("select number from application where id = ?", String.class, id);
+        assertThat(smsFor(id)).anySatisfy(request -> assertThat(request.getBodyAsString()).contains(number,
+                "sayğac göstəricisi qəbul edildi: 1011.375 m³", "\"from\":\"AZERSU\""));
+        MimeMessage accepted = mailWithStatus(id, "READING_ACCEPTED");
+        assertThat(accepted.getSubject()).contains("Sayğac göstəriciniz qəbul edildi", number);
+        assertThat(text(accepted)).contains("Qəbul edilmiş göstərici: 1011.375 m³", "Accepted reading: 1011.375 m³",
+                "Sayğac göstəricilərinin təqdim edilməsi");
+    }
+
     @Test
     void aSuspendedSupplyIsToldWithItsSealAndTheRestorationWithItsDate() throws Exception {
         java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Baku"));

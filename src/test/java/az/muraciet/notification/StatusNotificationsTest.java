@@ -33,6 +33,8 @@ class StatusNotificationsTest {
                 .contains("SUSPENDED", "RESTORATION_REQUESTED", "RESTORED")
                 // the electronic appeal's answer, the accident report handed to the crew
                 .contains("ANSWERED", "DISPATCHED")
+                // the meter reading submission tells the reading it accepted
+                .contains("READING_ACCEPTED")
                 .doesNotContain("SUBMITTED", "CANCELLED");
     }
 

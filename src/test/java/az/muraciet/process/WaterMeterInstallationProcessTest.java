@@ -86,6 +86,8 @@ class WaterMeterInstallationProcessTest {
         stock.setAvailable("central-dispatch", 3);
     }
 
+    @Autowired az.muraciet.subscriber.MeterReadingHistory meterReadings;
+
     @Test
     void meterIsInstalledAndTheActDrawnUp() {
         String id = submit(DemoCitizens.RASHAD, YASAMAL_NO_METER);
@@ -131,6 +133,11 @@ class WaterMeterInstallationProcessTest {
         assertThat(stock.reservationOf(id)).contains(MeterReservation.State.USED);
         assertThat(stock.available("azersu-yasamal")).isEqualTo(4);
         assertThat(subscribers.findById(YASAMAL_NO_METER).orElseThrow().meterSerial()).isEqualTo("AZ-2026-0001");
+        assertThat(meterReadings.facts(YASAMAL_NO_METER, java.time.LocalDate.now()).last())
+                .as("the act's initial reading starts the meter's history")
+                .satisfies(reading -> assertThat(reading.value()).isEqualByComparingTo("0"))
+                .extracting(az.muraciet.subscriber.MeterReading::source)
+                .isEqualTo(az.muraciet.subscriber.MeterReading.Source.INSTALLATION);
         assertThat(events.stream(ApplicationStatusChanged.class).filter(e -> e.applicationId().equals(id)))
                 .as("one event per status transition").extracting(ApplicationStatusChanged::status)
                 .containsExactly("SUBMITTED", "REGISTERED", "FORWARDED", "EXECUTOR_ASSIGNED", "ACT_DRAWN_UP", "COMPLETED");
@@ -147,6 +154,8 @@ class WaterMeterInstallationProcessTest {
                 .hasNotPassed(TASK_DRAW_UP_ACT);
         assertThat(historyOf(id)).containsExactly("SUBMITTED", "REGISTERED", "FORWARDED", "EXECUTOR_ASSIGNED", "COMPLETED");
         assertThat(subscribers.findById(YASAMAL_NO_METER).orElseThrow().meterSerial()).isEqualTo("AZ-2015-4411");
+        assertThat(meterReadings.facts(YASAMAL_NO_METER, java.time.LocalDate.now()).last().value())
+                .as("the reading found at the visit starts the meter's history").isEqualByComparingTo("312.5");
         assertThat(stock.reservationOf(id)).contains(MeterReservation.State.RELEASED);
         assertThat(stock.available("azersu-yasamal")).isEqualTo(5);
         assertThat(acts.findByApplicationId(id)).isEmpty();

@@ -30,6 +30,7 @@ import org.camunda.bpm.model.xml.type.ModelElementType;
 import org.camunda.bpm.model.xml.type.attribute.Attribute;
 
 import az.muraciet.process.CaseVariables;
+import az.muraciet.process.MeterReadingVariables;
 import az.muraciet.process.WaterMeterInstallationProcess;
 
 /**
@@ -57,7 +58,10 @@ final class ExpressionRules implements BpmnRules {
             // the routing decision's result variable, which every service's model has (Task_DetermineDepartment)
             CaseVariables.DEPARTMENT_GROUP,
             // set by delegates: ReserveMeterDelegate, RegisterActDelegate
-            WaterMeterInstallationProcess.METER_RESERVED, WaterMeterInstallationProcess.ACT_NUMBER);
+            WaterMeterInstallationProcess.METER_RESERVED, WaterMeterInstallationProcess.ACT_NUMBER,
+            // a meter reading's, set by MeterReadingFactsDelegate (readingUnit) and RecordMeterReadingDelegate
+            // (acceptedReading): the accepted reading's note in MeterReadingSubmission
+            MeterReadingVariables.READING_UNIT, MeterReadingVariables.ACCEPTED_READING);
 
     /** Names the engine itself gives every expression. */
     static final Set<String> ENGINE_NAMES = Set.of("execution", "task", "authenticatedUserId");
