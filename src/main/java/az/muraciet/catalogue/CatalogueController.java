@@ -19,10 +19,12 @@ class CatalogueController {
         return services.findByActiveTrueOrderByCode().stream().map(ServiceView::of).toList();
     }
 
-    record ServiceView(String code, Utility utility, String utilityName, String nameAz, String nameEn, String formId) {
+    record ServiceView(String code, Utility utility, String utilityName, String nameAz, String nameEn, String formId,
+            boolean subscriberCodeRequired) {
 
         static ServiceView of(EService s) {
-            return new ServiceView(s.code(), s.utility(), s.utility().displayName(), s.nameAz(), s.nameEn(), s.startFormId());
+            return new ServiceView(s.code(), s.utility(), s.utility().displayName(), s.nameAz(), s.nameEn(), s.startFormId(),
+                    s.subscriberCodeRequired());
         }
     }
 }

@@ -21,6 +21,7 @@ public class EService {
     private String nameAz;
     private String nameEn;
     private boolean active;
+    private boolean subscriberCodeRequired;
 
     protected EService() {
     }
@@ -55,5 +56,13 @@ public class EService {
 
     public boolean isActive() {
         return active;
+    }
+
+    /**
+     * Whether the citizen applies for one of their subscriber codes; when not (a new subscriber has none yet), the
+     * service's start form gives the place: {@code district} and the address.
+     */
+    public boolean subscriberCodeRequired() {
+        return subscriberCodeRequired;
     }
 }

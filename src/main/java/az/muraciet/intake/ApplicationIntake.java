@@ -25,11 +25,15 @@ import az.muraciet.casefile.Applications;
 import az.muraciet.casefile.CaseStatus;
 import az.muraciet.catalogue.EService;
 import az.muraciet.catalogue.EServices;
+import az.muraciet.document.CaseDocuments;
+import az.muraciet.document.DocumentUpload;
 import az.muraciet.forms.CamundaForm;
 import az.muraciet.forms.CamundaForms;
 import az.muraciet.forms.FieldViolation;
 import az.muraciet.forms.FormState;
 import az.muraciet.forms.FormValidator;
+import az.muraciet.identity.Citizen;
+import az.muraciet.identity.CitizenAccounts;
 import az.muraciet.process.CaseVariables;
 import az.muraciet.shared.AzerbaijaniPhoneNumbers;
 import az.muraciet.shared.ConflictException;
@@ -41,8 +45,11 @@ import az.muraciet.subscriber.Subscriber;
 import az.muraciet.subscriber.Subscribers;
 
 /**
- * A citizen's application from submission to confirmation: checks it against the service's own start form,
- * stores the case and starts its process; confirming registers it, cancelling withdraws it.
+ * A citizen's application from submission to confirmation: checks it against the service's own start form (and the
+ * documents the service takes), stores the case with its documents and starts its process, all in one transaction;
+ * confirming registers it, cancelling withdraws it. A service applied for without a subscriber code (a new subscriber)
+ * takes the applicant from the citizen registry and the place from its start form ({@value #DISTRICT} and
+ * {@value #STREET}, {@value #BUILDING}, {@value #FLAT}).
  */
 @Service
 public class ApplicationIntake {
@@ -57,12 +64,22 @@ public class ApplicationIntake {
      */
     public static final String METERING_POINT = "meteringPoint";
     private static final String SUBSCRIBER_OPTIONS = "subscriberCodes";
+    /**
+     * Start-form fields of a service without a subscriber code: the district (it routes the case) and the address of
+     * the place the application is about.
+     */
+    public static final String DISTRICT = "district";
+    public static final String STREET = "street";
+    public static final String BUILDING = "building";
+    public static final String FLAT = "flat";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final EServices services;
     private final Subscribers subscribers;
     private final MeteringPoints meteringPoints;
+    private final CitizenAccounts citizens;
     private final Applications applications;
+    private final CaseDocuments documents;
     private final CamundaForms forms;
     private final FormValidator formValidator;
     private final RuntimeService runtime;
@@ -70,12 +87,15 @@ public class ApplicationIntake {
     private final String confirmationTimeout;
 
     ApplicationIntake(EServices services, Subscribers subscribers, MeteringPoints meteringPoints,
-            Applications applications, CamundaForms forms, FormValidator formValidator, RuntimeService runtime,
-            Clock clock, @Value("${muraciet.confirmation-timeout}") String confirmationTimeout) {
+            CitizenAccounts citizens, Applications applications, CaseDocuments documents, CamundaForms forms,
+            FormValidator formValidator, RuntimeService runtime, Clock clock,
+            @Value("${muraciet.confirmation-timeout}") String confirmationTimeout) {
         this.services = services;
         this.subscribers = subscribers;
         this.meteringPoints = meteringPoints;
+        this.citizens = citizens;
         this.applications = applications;
+        this.documents = documents;
         this.forms = forms;
         this.formValidator = formValidator;
         this.runtime = runtime;
@@ -83,19 +103,31 @@ public class ApplicationIntake {
         this.confirmationTimeout = confirmationTimeout;
     }
 
+    /** An application without documents (a service that takes none, or one whose documents are all optional). */
     @Transactional
     public Submitted submit(String fin, SubmitApplicationRequest request) {
-        Valid valid = validate(fin, request);
+        return submit(fin, request, List.of());
+    }
+
+    /**
+     * Stores the case with its documents and starts its process, in one transaction: anything refused or failing
+     * leaves nothing stored.
+     *
+     * @param uploads the files attached, each named by the service's document slot it is for
+     */
+    @Transactional
+    public Submitted submit(String fin, SubmitApplicationRequest request, List<DocumentUpload> uploads) {
+        Valid valid = validate(fin, request, uploads);
         EService service = valid.service();
-        Subscriber subscriber = valid.subscriber();
         Map<String, Object> formData = new LinkedHashMap<>(valid.data());
         formData.put("phone", valid.phone());
-        Application application = applications.save(Application.submitted(service.code(), subscriber.code(), fin,
-                subscriber.fullName(), valid.phone(), valid.data().get("email").toString().trim(), formData,
+        Application application = applications.save(Application.submitted(service.code(), valid.applicant().code(),
+                fin, valid.applicant().name(), valid.phone(), valid.data().get("email").toString().trim(), formData,
                 clock.instant()));
+        documents.store(application.id(), valid.documents());
         ProcessInstance instance = runtime.createProcessInstanceByKey(service.processKey())
                 .businessKey(application.id())
-                .setVariables(processVariables(application, service, subscriber, formData))
+                .setVariables(processVariables(application, service, valid.applicant(), formData))
                 .execute();
         application.startedAs(instance.getId());
         return new Submitted(application.id(), application.status(), valid.warnings());
@@ -109,23 +141,50 @@ public class ApplicationIntake {
      */
     @Transactional(readOnly = true)
     public Checked check(String fin, SubmitApplicationRequest request) {
-        Valid valid = validate(fin, request);
+        return check(fin, request, List.of());
+    }
+
+    /** As {@link #check(String, SubmitApplicationRequest)}, with the files attached. */
+    @Transactional(readOnly = true)
+    public Checked check(String fin, SubmitApplicationRequest request, List<DocumentUpload> uploads) {
+        Valid valid = validate(fin, request, uploads);
         boolean formAsks = forms.require(valid.service().startFormId()).field(ADDITIONAL_METER).isPresent();
         return new Checked(valid.warnings(), formAsks, Boolean.TRUE.equals(valid.data().get(ADDITIONAL_METER)));
     }
 
-    private Valid validate(String fin, SubmitApplicationRequest request) {
+    private Valid validate(String fin, SubmitApplicationRequest request, List<DocumentUpload> uploads) {
         EService service = services.findByCodeAndActiveTrue(nullToEmpty(request.serviceCode()))
                 .orElseThrow(() -> InvalidInputException.of("serviceCode", "unknown",
                         "Belə e-xidmət yoxdur / There is no such e-service"));
-        List<Subscriber> ownCodes = subscribers.findByOwnerFinAndUtilityOrderByCode(fin, service.utility());
-        Subscriber subscriber = ownCodes.stream().filter(s -> s.code().equals(request.subscriberCode())).findFirst()
-                .orElseThrow(() -> InvalidInputException.of("subscriberCode", "notYours",
-                        "Bu abonent kodu profilinizə bağlı deyil / This subscriber code is not linked to your profile"));
+        List<Subscriber> ownCodes = List.of();
+        Subscriber subscriber = null;
+        Citizen citizen = null;
+        if (service.subscriberCodeRequired()) {
+            ownCodes = subscribers.findByOwnerFinAndUtilityOrderByCode(fin, service.utility());
+            subscriber = ownCodes.stream().filter(s -> s.code().equals(request.subscriberCode())).findFirst()
+                    .orElseThrow(() -> InvalidInputException.of("subscriberCode", "notYours",
+                            "Bu abonent kodu profilinizə bağlı deyil / This subscriber code is not linked to your profile"));
+        } else if (request.subscriberCode() != null && !request.subscriberCode().isBlank()) {
+            throw InvalidInputException.of("subscriberCode", "notExpected",
+                    "Bu xidmət üçün abonent kodu göstərilmir / This service takes no subscriber code");
+        } else {
+            citizen = citizens.findById(fin).orElseThrow(() -> InvalidInputException.of("applicant", "unknown",
+                    "Şəxsi məlumatlarınız reyestrdə tapılmadı; portala bir dəfə daxil olun / Your personal data "
+                            + "were not found in the registry; log in to the portal once"));
+        }
         Map<String, Object> data = request.data() == null ? Map.of() : request.data();
-        String phone = checkData(service, subscriber, ownCodes, data);
-        List<String> warnings = subscriber.hasActiveMeter() ? List.of(ACTIVE_METER_EXISTS) : List.of();
-        return new Valid(service, subscriber, data, phone, warnings);
+        List<FieldError> errors = new ArrayList<>();
+        String phone = checkData(service, subscriber, ownCodes, data, errors);
+        CaseDocuments.Checked attached = documents.check(service.code(), uploads == null ? List.of() : uploads);
+        errors.addAll(attached.errors());
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        List<String> warnings = subscriber != null && subscriber.hasActiveMeter() ? List.of(ACTIVE_METER_EXISTS) : List.of();
+        Applicant applicant = subscriber != null
+                ? new Applicant(subscriber.code(), subscriber.fullName(), subscriber.address(), subscriber.district())
+                : new Applicant(null, citizen.fullName(), address(data), text(data.get(DISTRICT)));
+        return new Valid(service, applicant, data, phone, warnings, attached);
     }
 
     @Transactional
@@ -163,23 +222,38 @@ public class ApplicationIntake {
                 .orElseThrow(() -> new NotFoundException("Müraciət tapılmadı / Application not found"));
     }
 
-    /** @return the contact phone in E.164 */
-    private String checkData(EService service, Subscriber subscriber, List<Subscriber> ownCodes, Map<String, Object> data) {
+    /**
+     * Adds every broken field to {@code errors}.
+     *
+     * @param subscriber the chosen code, null for a service applied for without one
+     * @return the contact phone in E.164
+     */
+    private String checkData(EService service, Subscriber subscriber, List<Subscriber> ownCodes, Map<String, Object> data,
+            List<FieldError> errors) {
         CamundaForm form = forms.require(service.startFormId());
-        List<FieldError> errors = new ArrayList<>();
+        int before = errors.size();
         Set<String> known = form.fields().stream().map(CamundaForm.Field::key).collect(Collectors.toSet());
         data.keySet().stream().filter(key -> !known.contains(key)).sorted()
                 .forEach(key -> errors.add(new FieldError("data." + key, "unknown",
                         "Formada belə sahə yoxdur / The form has no such field")));
+        // a field the form only shows (the applicant's name from the registry) is not the citizen's to set
+        form.fields().stream().filter(CamundaForm.Field::displayOnly).map(CamundaForm.Field::key)
+                .filter(data::containsKey).sorted()
+                .forEach(key -> errors.add(new FieldError("data." + key, "readOnly",
+                        "Bu sahə reyestrdən götürülür, dəyişdirilə bilməz / This field comes from the registry and cannot be set")));
 
         Map<String, Object> values = new HashMap<>(data);
-        values.put("subscriberCode", subscriber.code());
-        values.put(SUBSCRIBER_OPTIONS, ownCodes.stream().map(Subscriber::code).toList());
+        if (subscriber != null) {
+            values.put("subscriberCode", subscriber.code());
+            values.put(SUBSCRIBER_OPTIONS, ownCodes.stream().map(Subscriber::code).toList());
+        }
         for (FieldViolation violation : formValidator.validate(form, values)) {
             String field = violation.field().equals("subscriberCode") ? "subscriberCode" : "data." + violation.field();
             errors.add(new FieldError(field, violation.code(), violation.message()));
         }
-        checkMeteringPoint(form, values, subscriber, errors);
+        if (subscriber != null) {
+            checkMeteringPoint(form, values, subscriber, errors);
+        }
         String phone = null;
         if (errors.stream().noneMatch(e -> e.field().equals("data.phone"))) {
             phone = AzerbaijaniPhoneNumbers.toE164(String.valueOf(data.get("phone"))).orElse(null);
@@ -188,13 +262,40 @@ public class ApplicationIntake {
                         "Azərbaycan mobil nömrəsi deyil, məsələn +994 50 123 45 67 / Not an Azerbaijani mobile number"));
             }
         }
-        if (errors.isEmpty() && json(data).length() > MAX_FORM_DATA_CHARS) {
+        if (errors.size() == before && json(data).length() > MAX_FORM_DATA_CHARS) {
             errors.add(new FieldError("data", "maxLength", "Məlumatlar çox böyükdür / The data is too large"));
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
         return phone;
+    }
+
+    /** The address as the registry writes it: {@code Yasamal r., Şərifzadə küç., ev 12, m. 5}. */
+    private static String address(Map<String, Object> data) {
+        List<String> parts = new ArrayList<>();
+        String district = text(data.get(DISTRICT));
+        if (district != null) {
+            parts.add(district + " r.");
+        }
+        String street = text(data.get(STREET));
+        if (street != null) {
+            parts.add(street);
+        }
+        String building = text(data.get(BUILDING));
+        if (building != null) {
+            parts.add("ev " + building);
+        }
+        String flat = text(data.get(FLAT));
+        if (flat != null) {
+            parts.add("m. " + flat);
+        }
+        return String.join(", ", parts);
+    }
+
+    private static String text(Object value) {
+        if (value == null) {
+            return null;
+        }
+        String text = value instanceof java.math.BigDecimal number ? number.toPlainString() : value.toString().strip();
+        return text.isEmpty() ? null : text;
     }
 
     /** The metering point, when the form shows the field and its own rules passed, must belong to the chosen code. */
@@ -215,26 +316,38 @@ public class ApplicationIntake {
         });
     }
 
-    private VariableMap processVariables(Application application, EService service, Subscriber subscriber,
+    private VariableMap processVariables(Application application, EService service, Applicant applicant,
             Map<String, Object> formData) {
         VariableMap variables = Variables.createVariables()
                 .putValue(CaseVariables.APPLICATION_ID, application.id())
                 .putValue(CaseVariables.SERVICE_CODE, service.code())
                 .putValue(CaseVariables.UTILITY, service.utility().name())
-                .putValue(CaseVariables.SUBSCRIBER_CODE, subscriber.code())
-                .putValue(CaseVariables.APPLICANT_NAME, subscriber.fullName())
-                .putValue(CaseVariables.ADDRESS, subscriber.address())
-                .putValue(CaseVariables.DISTRICT, subscriber.district())
+                .putValue(CaseVariables.SUBSCRIBER_CODE, applicant.code())
+                .putValue(CaseVariables.APPLICANT_NAME, applicant.name())
+                .putValue(CaseVariables.ADDRESS, applicant.address())
+                .putValue(CaseVariables.DISTRICT, applicant.district())
                 .putValue(CaseVariables.CONTACT_PHONE, application.contactPhone())
                 .putValue(CaseVariables.CONTACT_EMAIL, application.contactEmail())
                 .putValue(CaseVariables.CONFIRMATION_TIMEOUT, confirmationTimeout);
         formData.forEach((key, value) -> {
             if (!"phone".equals(key) && !"email".equals(key) && (value == null || value instanceof String
                     || value instanceof Number || value instanceof Boolean)) {
-                variables.putValue(key, value);
+                variables.putValue(key, engineNumber(value));
             }
         });
         return variables;
+    }
+
+    /** A form's number (a BigDecimal from the portal) as the engine keeps numbers: a whole one as long, else double. */
+    private static Object engineNumber(Object value) {
+        if (value instanceof java.math.BigDecimal number) {
+            try {
+                return number.longValueExact();
+            } catch (ArithmeticException notWhole) {
+                return number.doubleValue();
+            }
+        }
+        return value;
     }
 
     private static String json(Map<String, Object> data) {
@@ -279,8 +392,15 @@ public class ApplicationIntake {
         }
     }
 
-    private record Valid(EService service, Subscriber subscriber, Map<String, Object> data, String phone,
-            List<String> warnings) {
+    private record Valid(EService service, Applicant applicant, Map<String, Object> data, String phone,
+            List<String> warnings, CaseDocuments.Checked documents) {
+    }
+
+    /**
+     * Who applies and where: the chosen subscriber's record, or for a service without a code (code null) the citizen
+     * registry's name and the place given in the start form.
+     */
+    private record Applicant(String code, String name, String address, String district) {
     }
 
     public record Confirmed(String id, String number, String status) {

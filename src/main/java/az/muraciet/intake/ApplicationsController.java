@@ -4,35 +4,61 @@ import java.net.URI;
 import java.security.Principal;
 import java.util.List;
 
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
 
 import az.muraciet.casefile.CaseDetails;
 import az.muraciet.casefile.CaseFiles;
 import az.muraciet.casefile.CaseSummary;
+import az.muraciet.document.CaseDocuments;
+import az.muraciet.document.DocumentUpload;
 
 /** The citizen API: submit, confirm or cancel an application, list one's own, and follow one by number. */
 @RestController
 @RequestMapping("/api/v1/applications")
 class ApplicationsController {
 
+    /** The JSON part of a multipart submission; every other part is a file, named by its document slot. */
+    static final String APPLICATION_PART = "application";
+
     private final ApplicationIntake intake;
     private final CaseFiles caseFiles;
+    private final CaseDocuments documents;
 
-    ApplicationsController(ApplicationIntake intake, CaseFiles caseFiles) {
+    ApplicationsController(ApplicationIntake intake, CaseFiles caseFiles, CaseDocuments documents) {
         this.intake = intake;
         this.caseFiles = caseFiles;
+        this.documents = documents;
     }
 
     @PostMapping
     ResponseEntity<ApplicationIntake.Submitted> submit(Principal citizen, @RequestBody SubmitApplicationRequest request) {
-        ApplicationIntake.Submitted submitted = intake.submit(citizen.getName(), request);
-        return ResponseEntity.created(URI.create("/api/v1/applications/" + submitted.id())).body(submitted);
+        return created(intake.submit(citizen.getName(), request));
+    }
+
+    /**
+     * An application with its documents, in one request ({@code multipart/form-data}): the part
+     * {@value #APPLICATION_PART} holds the JSON of {@link SubmitApplicationRequest}, each file part is named by the
+     * slot it is for ({@code ID_CARD}, repeated for a second file). Checked and stored together: a refused file
+     * refuses the whole application, and nothing is stored.
+     */
+    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<ApplicationIntake.Submitted> submitWithDocuments(Principal citizen,
+            @RequestPart(APPLICATION_PART) SubmitApplicationRequest request, MultipartHttpServletRequest multipart) {
+        return created(intake.submit(citizen.getName(), request,
+                DocumentUpload.fromParts(multipart.getMultiFileMap(), APPLICATION_PART)));
     }
 
     @PostMapping("/{id}/confirm")
@@ -53,5 +79,24 @@ class ApplicationsController {
     @GetMapping("/{numberOrId}")
     CaseDetails one(Principal citizen, @PathVariable String numberOrId) {
         return caseFiles.caseOf(citizen.getName(), numberOrId);
+    }
+
+    /**
+     * A file over the server's multipart limit was not read at all: 413, naming the slot when the server said which
+     * file it was, in the API's problem format.
+     */
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ResponseEntity<ProblemDetail> tooLarge(MaxUploadSizeExceededException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE,
+                "Qeyd olunan sahələri düzəldin / Correct the fields listed in 'errors'");
+        problem.setType(URI.create("/problems/invalid-input"));
+        problem.setTitle("Fayl çox böyükdür / The file is too large");
+        problem.setProperty("errors", List.of(documents.tooLarge(e)));
+        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
+    }
+
+    private static ResponseEntity<ApplicationIntake.Submitted> created(ApplicationIntake.Submitted submitted) {
+        return ResponseEntity.created(URI.create("/api/v1/applications/" + submitted.id())).body(submitted);
     }
 }

@@ -30,6 +30,7 @@ import org.camunda.bpm.model.xml.type.attribute.Attribute;
 
 import az.muraciet.process.CaseVariables;
 import az.muraciet.process.NetworkTechnicalServiceProcess;
+import az.muraciet.process.NewSubscriberRegistrationProcess;
 import az.muraciet.process.WaterMeterInstallationProcess;
 
 /**
@@ -57,7 +58,12 @@ final class ExpressionRules implements BpmnRules {
             CaseVariables.EXECUTOR, WaterMeterInstallationProcess.VISIT_OUTCOME,
             NetworkTechnicalServiceProcess.WORK_OUTCOME,
             // set by delegates: ReserveMeterDelegate, RegisterActDelegate
-            WaterMeterInstallationProcess.METER_RESERVED, WaterMeterInstallationProcess.ACT_NUMBER);
+            WaterMeterInstallationProcess.METER_RESERVED, WaterMeterInstallationProcess.ACT_NUMBER,
+            // new subscriber: submitted with check-documents.form and inspect-site.form; set by
+            // RegisterNewSubscriberDelegate
+            NewSubscriberRegistrationProcess.DOCUMENTS_OUTCOME, NewSubscriberRegistrationProcess.DOCUMENTS_NOTE,
+            NewSubscriberRegistrationProcess.INSPECTION_OUTCOME, NewSubscriberRegistrationProcess.INSPECTION_NOTE,
+            NewSubscriberRegistrationProcess.NEW_SUBSCRIBER_CODE);
 
     /** Names the engine itself gives every expression. */
     static final Set<String> ENGINE_NAMES = Set.of("execution", "task", "authenticatedUserId");
