@@ -15,6 +15,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import org.apache.tomcat.util.http.fileupload.impl.FileSizeLimitExceededException;
+import org.apache.tomcat.util.http.fileupload.impl.SizeException;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.web.servlet.MultipartProperties;
@@ -23,6 +24,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.unit.DataSize;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 import az.muraciet.shared.InvalidInputException.FieldError;
 
@@ -174,11 +176,33 @@ public class CaseDocuments implements InitializingBean {
     public FieldError tooLarge(Throwable refusedByServer) {
         for (Throwable cause = refusedByServer; cause != null; cause = cause.getCause()) {
             if (cause instanceof FileSizeLimitExceededException file && file.getFieldName() != null) {
-                return tooLarge(FIELD_PREFIX + file.getFieldName(), "");
+                return tooLarge(file.getFieldName());
             }
         }
-        return new FieldError("documents", "maxSize", "Göndərilən fayllar çox böyükdür, hər biri ən çox " + shownSize(maxSize)
-                + " / The files sent are too large, at most " + shownSize(maxSize) + " each");
+        return tooLarge((String) null);
+    }
+
+    /**
+     * Whether the server refused to read an upload for being over its multipart limits (a file or the whole request),
+     * rather than for being malformed. Spring reports it as {@code MaxUploadSizeExceededException}, or, when the parts
+     * are read lazily, as a {@code MultipartException} caused by the server's size refusal.
+     */
+    public static boolean overServerLimit(Throwable refused) {
+        for (Throwable cause = refused; cause != null; cause = cause.getCause()) {
+            if (cause instanceof MaxUploadSizeExceededException || cause instanceof SizeException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A file for this slot was too large to take; {@code null}: the files sent, which one unknown. */
+    public FieldError tooLarge(String slot) {
+        if (slot == null || slot.isBlank()) {
+            return new FieldError("documents", "maxSize", "Göndərilən fayllar çox böyükdür, hər biri ən çox "
+                    + shownSize(maxSize) + " / The files sent are too large, at most " + shownSize(maxSize) + " each");
+        }
+        return tooLarge(FIELD_PREFIX + slot, "");
     }
 
     /** Keeps the accepted files with the case, in the transaction that stores the case. */

@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 
 import az.muraciet.casefile.CaseDetails;
@@ -82,18 +82,23 @@ class ApplicationsController {
     }
 
     /**
-     * A file over the server's multipart limit was not read at all: 413, naming the slot when the server said which
-     * file it was, in the API's problem format.
+     * An upload the server did not read: over its multipart limit (413, naming the slot when the server said which
+     * file it was) or not multipart at all (400), in the API's problem format.
      */
-    @ExceptionHandler(MaxUploadSizeExceededException.class)
-    ResponseEntity<ProblemDetail> tooLarge(MaxUploadSizeExceededException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE,
-                "Qeyd olunan sahələri düzəldin / Correct the fields listed in 'errors'");
-        problem.setType(URI.create("/problems/invalid-input"));
-        problem.setTitle("Fayl çox böyükdür / The file is too large");
-        problem.setProperty("errors", List.of(documents.tooLarge(e)));
-        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(problem);
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ProblemDetail> unreadUpload(MultipartException e) {
+        boolean tooLarge = CaseDocuments.overServerLimit(e);
+        HttpStatus status = tooLarge ? HttpStatus.PAYLOAD_TOO_LARGE : HttpStatus.BAD_REQUEST;
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, tooLarge
+                ? "Qeyd olunan sahələri düzəldin / Correct the fields listed in 'errors'"
+                : "Göndərilən fayllar oxunmadı / The files sent could not be read");
+        problem.setType(URI.create(tooLarge ? "/problems/invalid-input" : "/problems/unreadable-body"));
+        problem.setTitle(tooLarge ? "Fayl çox böyükdür / The file is too large"
+                : "Sorğunun mətni oxunmadı / The request body could not be read");
+        if (tooLarge) {
+            problem.setProperty("errors", List.of(documents.tooLarge(e)));
+        }
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     private static ResponseEntity<ApplicationIntake.Submitted> created(ApplicationIntake.Submitted submitted) {
