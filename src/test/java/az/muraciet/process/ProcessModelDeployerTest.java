@@ -60,7 +60,11 @@ class ProcessModelDeployerTest {
                         "forms/draw-up-act.form",
                         // Azərişıq's service assigns its executor with the same form
                         "processes/NetworkTechnicalService.bpmn", "forms/network-technical-service-application.form",
-                        "forms/record-work-outcome.form", "forms/draw-up-work-act.form");
+                        "forms/record-work-outcome.form", "forms/draw-up-work-act.form",
+                        // and so does Azərsu's new subscriber registration
+                        "processes/NewSubscriberRegistration.bpmn",
+                        "forms/new-subscriber-registration-application.form", "forms/check-documents.form",
+                        "forms/inspect-site.form");
         assertThat(deployer.deploy(models)).as("deployed once, then unchanged").isNull();
     }
 
