@@ -9,6 +9,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.RestClient;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -40,6 +41,18 @@ public final class HttpCalls {
 
     public Answer post(String path, Login login, Object body) {
         return send(HttpMethod.POST, path, login, body);
+    }
+
+    /** A {@code multipart/form-data} POST, as a browser's upload form or the Camunda Modeler's deployment sends it. */
+    public Answer postMultipart(String path, Login login, MultiValueMap<String, Object> parts) {
+        RestClient.RequestBodySpec request = client.post().uri(path).accept(MediaType.APPLICATION_JSON,
+                MediaType.APPLICATION_PROBLEM_JSON);
+        if (login != null) {
+            request.headers(headers -> headers.setBasicAuth(login.user(), login.password(), StandardCharsets.UTF_8));
+        }
+        request.contentType(MediaType.MULTIPART_FORM_DATA).body(parts);
+        return request.exchange((req, response) -> new Answer(response.getStatusCode().value(), response.getHeaders(),
+                new String(response.getBody().readAllBytes(), StandardCharsets.UTF_8)));
     }
 
     private Answer send(HttpMethod method, String path, Login login, Object body) {

@@ -55,6 +55,7 @@ import az.muraciet.subscriber.Subscribers;
 class DemoData implements ApplicationRunner {
 
     static final String PASSWORD = "demo";
+    static final String PROCESS_ANALYSTS = "process-analysts";
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
     record Department(String group, String name, int metersInStock, List<Employee> employees) {
@@ -192,6 +193,35 @@ class DemoData implements ApplicationRunner {
             log.info("Demo invoices and payments loaded");
         }
         DEPARTMENTS.forEach(this::createDepartment);
+        createProcessAnalyst();
+    }
+
+    /**
+     * Nurlan, of the process analysts, deploys new model versions from the Camunda Modeler (REST, HTTP Basic) and
+     * migrates running cases; he works no cases.
+     */
+    private void createProcessAnalyst() {
+        if (identity.createGroupQuery().groupId(PROCESS_ANALYSTS).count() > 0) {
+            return;
+        }
+        Group group = identity.newGroup(PROCESS_ANALYSTS);
+        group.setName("Biznes-proses analitikləri");
+        group.setType("WORKFLOW");
+        identity.saveGroup(group);
+        grant(PROCESS_ANALYSTS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+        grant(PROCESS_ANALYSTS, Resources.DEPLOYMENT, "*", Permissions.CREATE, Permissions.READ);
+        grant(PROCESS_ANALYSTS, Resources.PROCESS_DEFINITION, "*", Permissions.READ, Permissions.READ_INSTANCE,
+                Permissions.MIGRATE_INSTANCE);
+        grant(PROCESS_ANALYSTS, Resources.DECISION_DEFINITION, "*", Permissions.READ);
+        grant(PROCESS_ANALYSTS, Resources.PROCESS_INSTANCE, "*", Permissions.READ);
+        grant(PROCESS_ANALYSTS, Resources.BATCH, "*", Permissions.CREATE, Permissions.READ);
+        User user = identity.newUser("nurlan");
+        user.setFirstName("Nurlan");
+        user.setLastName("Həsənov");
+        user.setEmail("nurlan@azersu.demo");
+        user.setPassword(PASSWORD);
+        identity.saveUser(user);
+        identity.createMembership("nurlan", PROCESS_ANALYSTS);
     }
 
     /** The billing months end with the current one (Asia/Baku), so "the last 12 months" are always all there. */
@@ -263,12 +293,14 @@ class DemoData implements ApplicationRunner {
         grant(id, Resources.GROUP, "*", Permissions.READ);
     }
 
-    private void grant(String groupId, Resource resource, String resourceId, Permission permission) {
+    private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
         Authorization authorization = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
         authorization.setGroupId(groupId);
         authorization.setResource(resource);
         authorization.setResourceId(resourceId);
-        authorization.addPermission(permission);
+        for (Permission permission : permissions) {
+            authorization.addPermission(permission);
+        }
         authorizations.saveAuthorization(authorization);
     }
 }

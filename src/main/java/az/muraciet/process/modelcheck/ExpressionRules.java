@@ -1,6 +1,7 @@
 package az.muraciet.process.modelcheck;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -29,21 +30,23 @@ import org.camunda.bpm.model.xml.type.ModelElementType;
 import org.camunda.bpm.model.xml.type.attribute.Attribute;
 
 import az.muraciet.process.CaseVariables;
-import az.muraciet.process.NetworkTechnicalServiceProcess;
 import az.muraciet.process.NewSubscriberRegistrationProcess;
 import az.muraciet.process.WaterMeterInstallationProcess;
 
 /**
  * Every expression in a model ({@code camunda:delegateExpression}, due dates, candidate groups, input and output
  * parameters, listeners, timers, conditions) names only what exists when it is evaluated: a Spring bean, a name the
- * engine provides, or a process variable of {@link #PROCESS_VARIABLES}. A delegate expression must name a bean. Every
+ * engine provides, a process variable of {@link #PROCESS_VARIABLES} (set by Java), or a variable the model sets itself:
+ * a field of a form it links ({@code camunda:formRef}), a decision's result variable, an input or output parameter. A
+ * delegate expression must name a bean. Every
  * class attribute ({@code camunda:class}, a listener's {@code class}) names a class the application can load.
  */
 final class ExpressionRules implements BpmnRules {
 
     /**
-     * The process variables an expression may read without a bean of that name. A model that reads another variable
-     * fails the check until the variable is added here, with who sets it, so a misspelt bean cannot pass for one.
+     * The process variables Java sets, which an expression may read without a bean of that name. What the model sets
+     * itself (its forms' fields, decision results, parameters) needs no line here. A model that reads another variable
+     * fails the check until Java sets it and it is added here, with who sets it, so a misspelt bean cannot pass for one.
      */
     static final Set<String> PROCESS_VARIABLES = Set.of(
             // set by the intake when the case starts (ApplicationIntake)
@@ -52,17 +55,11 @@ final class ExpressionRules implements BpmnRules {
             CaseVariables.CONTACT_PHONE, CaseVariables.CONTACT_EMAIL, CaseVariables.CONFIRMATION_TIMEOUT,
             // set when the case is registered (CaseStatusListener)
             CaseVariables.APPLICATION_NUMBER,
-            // the routing decision's result variable (Task_DetermineDepartment)
+            // the routing decision's result variable, which every service's model has (Task_DetermineDepartment)
             CaseVariables.DEPARTMENT_GROUP,
-            // submitted with the forms: assign-executor.form, record-visit-outcome.form, record-work-outcome.form
-            CaseVariables.EXECUTOR, WaterMeterInstallationProcess.VISIT_OUTCOME,
-            NetworkTechnicalServiceProcess.WORK_OUTCOME,
             // set by delegates: ReserveMeterDelegate, RegisterActDelegate
             WaterMeterInstallationProcess.METER_RESERVED, WaterMeterInstallationProcess.ACT_NUMBER,
-            // new subscriber: submitted with check-documents.form and inspect-site.form; set by
-            // RegisterNewSubscriberDelegate
-            NewSubscriberRegistrationProcess.DOCUMENTS_OUTCOME, NewSubscriberRegistrationProcess.DOCUMENTS_NOTE,
-            NewSubscriberRegistrationProcess.INSPECTION_OUTCOME, NewSubscriberRegistrationProcess.INSPECTION_NOTE,
+            // set by RegisterNewSubscriberDelegate: the code issued to a new subscriber
             NewSubscriberRegistrationProcess.NEW_SUBSCRIBER_CODE);
 
     /** Names the engine itself gives every expression. */
@@ -88,23 +85,45 @@ final class ExpressionRules implements BpmnRules {
     @Override
     public List<ModelFinding> check(String file, BpmnModelInstance model) {
         List<ModelFinding> findings = new ArrayList<>();
+        Set<String> variables = new HashSet<>(PROCESS_VARIABLES);
+        variables.addAll(setByTheModel(model));
         for (Class<? extends ModelElementInstance> type : ELEMENTS_WITH_EXPRESSIONS) {
             for (ModelElementInstance element : model.getModelElementsByType(type)) {
-                checkAttributes(file, element, findings);
+                checkAttributes(file, element, variables, findings);
             }
         }
         for (Class<? extends ModelElementInstance> type : TEXTS_WITH_EXPRESSIONS) {
             for (ModelElementInstance element : model.getModelElementsByType(type)) {
                 if (isPlainText(element)) {
                     checkExpression(file, element, element.getElementType().getTypeName(), element.getTextContent(),
-                            false, findings);
+                            false, variables, findings);
                 }
             }
         }
         return findings;
     }
 
-    private void checkAttributes(String file, ModelElementInstance element, List<ModelFinding> findings) {
+    /** The variables the model itself sets: its forms' fields, decision results, input and output parameters. */
+    private Set<String> setByTheModel(BpmnModelInstance model) {
+        Set<String> names = new HashSet<>();
+        for (BaseElement element : model.getModelElementsByType(BaseElement.class)) {
+            String formRef = element.getAttributeValueNs(BpmnModelConstants.CAMUNDA_NS, "formRef");
+            if (formRef != null) {
+                names.addAll(known.formFieldKeys().apply(formRef.strip()));
+            }
+            String resultVariable = element.getAttributeValueNs(BpmnModelConstants.CAMUNDA_NS, "resultVariable");
+            if (resultVariable != null) {
+                names.add(resultVariable.strip());
+            }
+        }
+        model.getModelElementsByType(CamundaInputParameter.class).forEach(p -> names.add(p.getCamundaName()));
+        model.getModelElementsByType(CamundaOutputParameter.class).forEach(p -> names.add(p.getCamundaName()));
+        names.remove(null);
+        return names;
+    }
+
+    private void checkAttributes(String file, ModelElementInstance element, Set<String> variables,
+            List<ModelFinding> findings) {
         for (Attribute<?> attribute : attributes(element.getElementType())) {
             if (!(attribute.getValue(element) instanceof String value)) {
                 continue;
@@ -122,13 +141,13 @@ final class ExpressionRules implements BpmnRules {
                             + "camunda:delegateExpression with the bean's name"));
                 }
             } else {
-                checkExpression(file, element, where, value, name.equals(DELEGATE_EXPRESSION), findings);
+                checkExpression(file, element, where, value, name.equals(DELEGATE_EXPRESSION), variables, findings);
             }
         }
     }
 
     private void checkExpression(String file, ModelElementInstance element, String where, String text,
-            boolean mustNameBean, List<ModelFinding> findings) {
+            boolean mustNameBean, Set<String> variables, List<ModelFinding> findings) {
         if (!ExpressionNames.isExpression(text)) {
             return;
         }
@@ -148,11 +167,11 @@ final class ExpressionRules implements BpmnRules {
                 findings.add(new ModelFinding(file, ownerId(element), ModelRule.EXPRESSION, where + " " + text.strip()
                         + " names '" + name + "', which is no Spring bean; use the delegate's bean name (its class "
                         + "name starting in lower case, e.g. ${reserveMeterDelegate})"));
-            } else if (!PROCESS_VARIABLES.contains(name)) {
+            } else if (!variables.contains(name)) {
                 findings.add(new ModelFinding(file, ownerId(element), ModelRule.EXPRESSION, where + " " + text.strip()
                         + " names '" + name + "', which is neither a Spring bean nor a known process variable; "
-                        + "correct the name, or, if it is a process variable, have it added to "
-                        + "ExpressionRules.PROCESS_VARIABLES with who sets it"));
+                        + "correct the name, or add a field of that key to a form the model links, or, if Java sets "
+                        + "it, have it added to ExpressionRules.PROCESS_VARIABLES with who sets it"));
             }
         }
     }

@@ -2,14 +2,15 @@ package az.muraciet.process.modelcheck;
 
 import java.util.Set;
 import java.util.function.BiPredicate;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 import az.muraciet.notification.Channel;
 
 /**
  * What the models may refer to, as the running application knows it: Spring beans, classes, Camunda Forms (by form
- * id), case statuses and reasons (with those that notify the citizen and whether their templates exist), and
- * Camunda groups.
+ * id), case statuses and reasons (with those that notify the citizen and whether their templates exist), Camunda
+ * groups, and the keys of the fields a form submits (empty for an unknown form).
  */
 record KnownNames(
         Predicate<String> beanExists,
@@ -19,7 +20,8 @@ record KnownNames(
         Set<String> reasons,
         Set<String> notifiedStatuses,
         BiPredicate<String, Channel> hasTemplate,
-        Set<String> groups) {
+        Set<String> groups,
+        Function<String, Set<String>> formFieldKeys) {
 
     KnownNames {
         statuses = Set.copyOf(statuses);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.BiPredicate;
 import java.util.stream.Collectors;
@@ -18,6 +19,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.util.ClassUtils;
 
 import az.muraciet.casefile.CaseStatuses;
+import az.muraciet.forms.CamundaForm;
 import az.muraciet.forms.CamundaForms;
 import az.muraciet.notification.Channel;
 import az.muraciet.notification.MessageTemplates;
@@ -121,7 +123,9 @@ class ModelCheckTest {
         KnownNames application = new KnownNames(context::containsBean, ModelCheckTest::loadable,
                 id -> forms.byId(id).isPresent(), statuses.statusCodes(), statuses.reasonCodes(),
                 statuses.notifiedStatuses(), templates::hasTemplate,
-                identity.createGroupQuery().list().stream().map(Group::getId).collect(Collectors.toSet()));
+                identity.createGroupQuery().list().stream().map(Group::getId).collect(Collectors.toSet()),
+                id -> forms.byId(id).map(form -> form.fields().stream().map(CamundaForm.Field::key)
+                        .collect(Collectors.toSet())).orElse(Set.of()));
 
         List<ModelFinding> findings = new ModelCheck(application).check(Path.of("processes"));
 
@@ -213,6 +217,18 @@ class ModelCheckTest {
                 "userTask camunda:dueDate ${taskDeadline.dueDate(execution, 'Task_Inspect')} names 'taskDeadline', "
                         + "which is neither a Spring bean nor a known process variable");
         assertThat(findings).hasSize(1);
+    }
+
+    @Test
+    void aConditionMayReadAFieldOfAFormTheModelLinksButNoOtherName() {
+        String reading = PROCESS.replace("<bpmn:sequenceFlow id=\"SequenceFlow_Inspected\" sourceRef=\"Task_Inspect\" targetRef=\"EndEvent_Inspected\" />",
+                "<bpmn:sequenceFlow id=\"SequenceFlow_Inspected\" sourceRef=\"Task_Inspect\" targetRef=\"EndEvent_Inspected\">"
+                        + "<bpmn:conditionExpression xsi:type=\"bpmn:tFormalExpression\">${inspectionOutcome == 'OK'}</bpmn:conditionExpression>"
+                        + "</bpmn:sequenceFlow>");
+
+        assertThat(check(FILE, reading)).isEmpty();
+        assertFinding(check(FILE, reading.replace("inspectionOutcome", "inspectionResult")), FILE, "SequenceFlow_Inspected",
+                ModelRule.EXPRESSION, "names 'inspectionResult', which is neither a Spring bean nor a known process variable");
     }
 
     @Test
@@ -386,7 +402,8 @@ class ModelCheckTest {
     private static KnownNames known(BiPredicate<String, Channel> hasTemplate) {
         return new KnownNames(Set.of("taskDeadlines", "escalateDelegate")::contains, ModelCheckTest::loadable,
                 Set.of("Form_Request", "Form_Inspect")::contains, Set.of("COMPLETED", "REJECTED"),
-                Set.of("NO_METER_STOCK"), Set.of("COMPLETED"), hasTemplate, Set.of("azersu-yasamal", "central-dispatch"));
+                Set.of("NO_METER_STOCK"), Set.of("COMPLETED"), hasTemplate, Set.of("azersu-yasamal", "central-dispatch"),
+                id -> Map.of("Form_Inspect", Set.of("inspectionOutcome")).getOrDefault(id, Set.of()));
     }
 
     private static boolean loadable(String className) {
