@@ -1,9 +1,13 @@
 package az.muraciet.intake;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.List;
 
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -24,6 +28,8 @@ import az.muraciet.casefile.CaseFiles;
 import az.muraciet.casefile.CaseSummary;
 import az.muraciet.document.CaseDocuments;
 import az.muraciet.document.DocumentUpload;
+import az.muraciet.document.StoredDocument;
+import az.muraciet.shared.NotFoundException;
 
 /** The citizen API: submit, confirm or cancel an application, list one's own, and follow one by number. */
 @RestController
@@ -79,6 +85,24 @@ class ApplicationsController {
     @GetMapping("/{numberOrId}")
     CaseDetails one(Principal citizen, @PathVariable String numberOrId) {
         return caseFiles.caseOf(citizen.getName(), numberOrId);
+    }
+
+    /** The documents attached to one's own application, without their content. */
+    @GetMapping("/{numberOrId}/documents")
+    List<StoredDocument> documents(Principal citizen, @PathVariable String numberOrId) {
+        return documents.of(caseFiles.caseOf(citizen.getName(), numberOrId).summary().id());
+    }
+
+    /** One document of one's own application, as it was attached; anyone else's is "not found". */
+    @GetMapping("/{numberOrId}/documents/{documentId}")
+    ResponseEntity<byte[]> document(Principal citizen, @PathVariable String numberOrId, @PathVariable String documentId) {
+        CaseDocuments.DocumentFile file = documents.file(caseFiles.caseOf(citizen.getName(), numberOrId).summary().id(),
+                documentId).orElseThrow(() -> new NotFoundException("Sənəd tapılmadı / Document not found"));
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(file.document().contentType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(file.document().fileName(), StandardCharsets.UTF_8).build().toString())
+                .cacheControl(CacheControl.noStore().cachePrivate())
+                .body(file.content());
     }
 
     /**

@@ -103,7 +103,24 @@ class ApplicationDocumentsApiTest {
         assertThat(jdbc.queryForObject("select subscriber_code from application where id = ?", String.class, id)).isNull();
 
         Answer confirmed = http.post("/api/v1/applications/" + id + "/confirm", RASHAD, null);
-        assertThat(confirmed.json().path("number").asText()).matches("AY-\\d{4}-\\d{6}");
+        String number = confirmed.json().path("number").asText();
+        assertThat(number).matches("AY-\\d{4}-\\d{6}");
+
+        Answer listed = http.get("/api/v1/applications/" + number + "/documents", RASHAD);
+        assertThat(listed.json().findValuesAsText("fileName")).containsExactly("front.jpg", "cixaris.pdf");
+        assertThat(listed.json().get(1).path("sha256").asText()).isEqualTo(sha256(property));
+        String documentId = listed.json().get(1).path("id").asText();
+        HttpResponse<byte[]> download = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/api/v1/applications/" + number + "/documents/" + documentId))
+                .header("Authorization", basic(RASHAD)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(download.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        assertThat(download.body()).isEqualTo(property);
+        Login tural = new Login(DemoCitizens.TURAL, DemoCitizens.PASSWORD);
+        assertThat(http.get("/api/v1/applications/" + number + "/documents", tural).status()).isEqualTo(404);
+        assertThat(client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/applications/"
+                + number + "/documents/" + documentId)).header("Authorization", basic(tural)).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray()).statusCode()).as("someone else's document").isEqualTo(404);
     }
 
     @Test
@@ -226,11 +243,15 @@ class ApplicationDocumentsApiTest {
                 .header("Content-Type", body.contentType()).header("Accept", "application/json, application/problem+json")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.bytes()));
         if (login != null) {
-            request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                    (login.user() + ":" + login.password()).getBytes(StandardCharsets.UTF_8)));
+            request.header("Authorization", basic(login));
         }
         HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body());
+    }
+
+    private static String basic(Login login) {
+        return "Basic " + Base64.getEncoder().encodeToString((login.user() + ":" + login.password())
+                .getBytes(StandardCharsets.UTF_8));
     }
 
     private static List<org.assertj.core.groups.Tuple> errors(Reply reply) throws IOException {

@@ -130,6 +130,16 @@ class NewSubscriberRegistrationProcessTest {
         assertThat(registered.hasActiveMeter()).isFalse();
         assertThat(linkedSubscribers.of(DemoCitizens.RASHAD)).extracting(Subscriber::code).contains(code);
         assertThat(caseFiles.caseOf(DemoCitizens.RASHAD, number).summary().subscriberCode()).isEqualTo(code);
+        assertThat(message(id, "SMS")).isEqualTo("Abonent kimi qeydiyyata alındınız. Abonent kodunuz: " + code
+                + " (müraciət " + number + ").");
+        assertThat(message(id, "EMAIL")).contains("Hörmətli Əliyev Rəşad Kamal oğlu", "Abonent kodunuz: " + code,
+                "Your subscriber code: " + code);
+    }
+
+    /** What the citizen is sent when the subscriber is registered, on one channel. */
+    private String message(String id, String channel) {
+        return jdbc.queryForObject("select body_text from notification where application_id = ? "
+                + "and case_status = 'SUBSCRIBER_REGISTERED' and channel = ?", String.class, id, channel);
     }
 
     @Test

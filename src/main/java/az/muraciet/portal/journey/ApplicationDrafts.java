@@ -49,8 +49,13 @@ class ApplicationDrafts {
     static final String APPLICANT_FIN = "applicantFin";
     /** The page's own hidden field naming one filling-in of the form, so that sending it twice stores one case. */
     static final String DRAFT_PARAMETER = "_draft";
+    /**
+     * The page's own hidden field naming the application the citizen withdrew to correct: its documents go with the
+     * corrected one, unless a new file is chosen for that document.
+     */
+    static final String DOCUMENTS_FROM_PARAMETER = "_documentsFrom";
     /** Parameters that belong to the page, not to the form. */
-    private static final Set<String> PAGE_PARAMETERS = Set.of("_csrf", DRAFT_PARAMETER);
+    private static final Set<String> PAGE_PARAMETERS = Set.of("_csrf", DRAFT_PARAMETER, DOCUMENTS_FROM_PARAMETER);
 
     private final EServices services;
     private final CamundaForms forms;

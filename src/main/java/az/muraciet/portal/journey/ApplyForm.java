@@ -77,6 +77,7 @@ class ApplyForm {
         Submission earlier = withdrawn(citizen.getName(), from, draft);
         Map<String, Object> values = drafts.prefilled(draft, citizen.getName(), earlier);
         model.addAttribute("correcting", earlier != null);
+        documentsOf(earlier, draft, locale, model);
         return page(draft, UUID.randomUUID().toString(), values, refusedUpload(draft, tooLarge, locale), locale, model);
     }
 
@@ -99,7 +100,11 @@ class ApplyForm {
             if (earlier != null) {
                 return "redirect:/applications/" + earlier + "/confirm";
             }
-            outcome = drafts.submit(draft, citizen.getName(), parameters, DocumentUpload.fromParts(files), locale);
+            Submission withdrawn = withdrawn(citizen.getName(),
+                    parameters.getFirst(ApplicationDrafts.DOCUMENTS_FROM_PARAMETER), draft);
+            documentsOf(withdrawn, draft, locale, model);
+            outcome = drafts.submit(draft, citizen.getName(), parameters,
+                    withEarlierDocuments(DocumentUpload.fromParts(files), withdrawn), locale);
             if (outcome instanceof ApplicationDrafts.Submitted submitted) {
                 session.setAttribute(SUBMITTED_DRAFT + token, submitted.applicationId());
                 return "redirect:/applications/" + submitted.applicationId() + "/confirm";
@@ -145,6 +150,36 @@ class ApplyForm {
         String shown = CaseViews.english(locale) ? message.substring(message.indexOf(" / ") + 3)
                 : message.substring(0, message.indexOf(" / "));
         return List.of(new FieldViolation(refusal.field(), refusal.code(), shown));
+    }
+
+    /**
+     * The documents of the application the citizen withdrew to correct, for the page to list and to send on: they go
+     * with the corrected application unless the citizen chooses new files for them.
+     */
+    private void documentsOf(Submission earlier, ApplicationDrafts.Draft draft, Locale locale, Model model) {
+        if (earlier == null || draft.slots().isEmpty()) {
+            return;
+        }
+        var attached = CaseDocumentsTexts.attached(documents.of(earlier.id()), draft.slots(), locale);
+        if (!attached.isEmpty()) {
+            model.addAttribute("earlierDocuments", attached);
+            model.addAttribute("documentsFrom", earlier.id());
+        }
+    }
+
+    /** The files chosen, and for every document without a new file, the withdrawn application's files of it. */
+    private List<DocumentUpload> withEarlierDocuments(List<DocumentUpload> chosen, Submission earlier) {
+        if (earlier == null) {
+            return chosen;
+        }
+        List<DocumentUpload> all = new ArrayList<>(chosen);
+        for (var document : documents.of(earlier.id())) {
+            if (chosen.stream().noneMatch(upload -> upload.slot().equals(document.slotCode()))) {
+                documents.file(earlier.id(), document.id()).ifPresent(file -> all.add(
+                        DocumentUpload.of(document.slotCode(), document.fileName(), file.content())));
+            }
+        }
+        return all;
     }
 
     /** The posted token if it is one of ours (a UUID), else a new one: a forged value only names a new draft. */

@@ -127,6 +127,45 @@ class NewSubscriberApplyTest {
     }
 
     @Test
+    void withdrawingToCorrectKeepsTheDocumentsUnlessNewFilesAreChosen() throws Exception {
+        PortalBrowser rashad = PortalBrowser.signedIn(mvc, DemoCitizens.RASHAD);
+        byte[] property = TestDocuments.pdf("Cixaris");
+        PortalBrowser.Page confirm = rashad.submitWithFiles(rashad.open(APPLY), FORM, place("Yasamal"), List.of(
+                new FileToSend("ID_CARD", "kohne-vesiqe.jpg", "image/jpeg", TestDocuments.jpeg(1200)),
+                new FileToSend("PROPERTY_DOCUMENT", "cixaris.pdf", "application/pdf", property)));
+        String first = confirm.path().split("/")[2];
+
+        PortalBrowser.Page reopened = rashad.submit("form[action=/applications/" + first + "/cancel]");
+
+        assertThat(reopened.text(".correcting")).isNotNull();
+        assertThat(reopened.doc().select(".earlier-documents li").eachText()).hasSize(2)
+                .anySatisfy(line -> assertThat(line).contains("cixaris.pdf"));
+        byte[] newIdCard = TestDocuments.jpeg(2500);
+        PortalBrowser.Page corrected = rashad.submitWithFiles(reopened, FORM, Map.of("building", "27"), List.of(
+                new FileToSend("ID_CARD", "yeni-vesiqe.jpg", "image/jpeg", newIdCard)));
+
+        assertThat(corrected.path()).matches("/applications/[0-9a-f-]{36}/confirm");
+        String second = corrected.path().split("/")[2];
+        assertThat(second).isNotEqualTo(first);
+        assertThat(corrected.doc().select(".attached-documents .document__name").eachText())
+                .as("the new identity card replaces the old one; the ownership document goes on")
+                .containsExactly("yeni-vesiqe.jpg", "cixaris.pdf");
+        assertThat(jdbc.queryForObject("select content from case_document where application_id = ? and slot_code = ?",
+                byte[].class, second, "PROPERTY_DOCUMENT")).isEqualTo(property);
+        assertThat(jdbc.queryForObject("select content from case_document where application_id = ? and slot_code = ?",
+                byte[].class, second, "ID_CARD")).isEqualTo(newIdCard);
+
+        PortalBrowser tural = PortalBrowser.signedIn(mvc, DemoCitizens.TURAL);
+        PortalBrowser.Page turalsOwn = tural.open(APPLY);
+        long turalsCases = applications.count();
+        PortalBrowser.Page notHis = tural.submitWithFiles(turalsOwn, FORM, Map.of("_documentsFrom", first, "district",
+                "Yasamal", "street", "Küçə", "building", "1", "personsServed", "1", "serviceType", "WATER"), List.of());
+        assertThat(notHis.status()).as("someone else's withdrawn application lends no documents").isEqualTo(422);
+        assertThat(notHis.has("#doc-PROPERTY_DOCUMENT-error")).isTrue();
+        assertThat(applications.count()).isEqualTo(turalsCases);
+    }
+
+    @Test
     void aFileThatOnlyPretendsToBeAPdfAndAMissingDocumentAreRefusedBesideTheirInputsAndNothingIsStored() throws Exception {
         PortalBrowser rashad = PortalBrowser.signedIn(mvc, DemoCitizens.RASHAD);
         long cases = applications.count();
