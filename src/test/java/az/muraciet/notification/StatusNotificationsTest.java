@@ -28,7 +28,9 @@ class StatusNotificationsTest {
     @Test
     void theCitizenIsToldAboutEveryStepButSubmittedAndCancelled() {
         assertThat(statuses.notifiedStatuses()).containsExactlyInAnyOrder("REGISTERED", "FORWARDED", "EXECUTOR_ASSIGNED",
-                "ACT_DRAWN_UP", "COMPLETED", "REJECTED");
+                "ACT_DRAWN_UP", "COMPLETED", "REJECTED",
+                // a new subscriber is told the code issued (V10)
+                "SUBSCRIBER_REGISTERED");
     }
 
     @Test
