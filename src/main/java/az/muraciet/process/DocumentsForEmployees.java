@@ -22,13 +22,15 @@ import az.muraciet.casefile.Application;
 import az.muraciet.casefile.Applications;
 import az.muraciet.document.CaseDocuments;
 import az.muraciet.document.StoredDocument;
+import az.muraciet.routing.Departments;
 import az.muraciet.shared.NotFoundException;
 
 /**
  * A case's document for the employees working the case, opened from the task form's link ({@link CaseDocumentLinks}):
  * only an employee (logged in to the Camunda webapps, or HTTP Basic with their Camunda password: the security
- * configuration's {@code /employee/**} rules) who is a member of the department the case is routed to. Anyone else
- * gets 403; a document that does not exist, or of a case not yet routed, 404.
+ * configuration's {@code /employee/**} rules) who is a member of the department the case is routed to, or of its head
+ * group (an overdue task is escalated there). Anyone else gets 403; a document that does not exist, or of a case not
+ * yet routed, 404.
  */
 @RestController
 class DocumentsForEmployees {
@@ -58,7 +60,8 @@ class DocumentsForEmployees {
                 .orElseThrow(() -> new NotFoundException("Sənəd tapılmadı / Document not found"));
         String department = departmentOf(document.applicationId())
                 .orElseThrow(() -> new NotFoundException("Sənəd tapılmadı / Document not found"));
-        if (identity.createUserQuery().userId(employee.getName()).memberOfGroup(department).count() == 0) {
+        String user = employee.getName();
+        if (!memberOf(user, department) && !memberOf(user, Departments.headGroupOf(department))) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN,
                     "Bu müraciət sizin struktur bölmənizə aid deyil / This case is not your department's");
         }
@@ -69,6 +72,10 @@ class DocumentsForEmployees {
                         java.nio.charset.StandardCharsets.UTF_8).build().toString())
                 .cacheControl(CacheControl.noStore().cachePrivate())
                 .body(file.content());
+    }
+
+    private boolean memberOf(String userId, String group) {
+        return identity.createUserQuery().userId(userId).memberOfGroup(group).count() > 0;
     }
 
     /** The department group the case was routed to, as the engine recorded it; none before routing. */

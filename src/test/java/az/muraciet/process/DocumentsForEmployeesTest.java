@@ -20,7 +20,9 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.User;
 
 import az.muraciet.ServerSessions;
 import az.muraciet.document.TestDocuments;
@@ -40,6 +42,7 @@ class DocumentsForEmployeesTest {
     @LocalServerPort int port;
     @Autowired CaseScenarios cases;
     @Autowired TaskService tasks;
+    @Autowired IdentityService identity;
     @Autowired JdbcTemplate jdbc;
     @Autowired ServletWebServerApplicationContext server;
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
@@ -70,6 +73,20 @@ class DocumentsForEmployeesTest {
                 .contains("reyestr-cixarisi.pdf");
         assertThat(leyla.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
         assertThat(leyla.body()).isEqualTo(TestDocuments.newSubscriberDocuments().get(2).content().read());
+    }
+
+    @Test
+    void aHeadOfTheDepartmentOpensItToo() throws Exception {
+        User head = identity.newUser("bashchi-" + System.nanoTime());
+        head.setPassword("demo");
+        identity.saveUser(head);
+        try {
+            assertThat(get(propertyDocument, basic(head.getId())).statusCode()).as("no department yet").isEqualTo(403);
+            identity.createMembership(head.getId(), "azersu-yasamal-head");
+            assertThat(get(propertyDocument, basic(head.getId())).statusCode()).as("only in the head group").isEqualTo(200);
+        } finally {
+            identity.deleteUser(head.getId());
+        }
     }
 
     @Test
