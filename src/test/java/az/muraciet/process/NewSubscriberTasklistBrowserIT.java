@@ -22,8 +22,8 @@ import az.muraciet.security.DemoCitizens;
 
 /**
  * The document check in Camunda Tasklist, in a real browser: the task form lists the case's documents as links (its
- * text component, markdown), the employee opens one with their Tasklist session and gets the very file, then records
- * that the documents are complete.
+ * text component, markdown), the employee claims the task, opens one with their Tasklist session and gets the very
+ * file, then records that the documents are complete.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class NewSubscriberTasklistBrowserIT {
@@ -55,11 +55,13 @@ class NewSubscriberTasklistBrowserIT {
                 .containsExactly("vesiqe-on.jpg", "vesiqe-arxa.jpg", "reyestr-cixarisi.pdf");
         assertThat(browser.driver().findElement(By.cssSelector("[cam-tasklist-form-camunda] form.fjs-form")).getText())
                 .contains("Şəxsiyyət vəsiqəsinin surəti (ön və arxa tərəfi): vesiqe-on.jpg");
-        // the browser saves a PDF rather than showing it (Browser's settings), so Tasklist stays where it is
+        // until the task is claimed Tasklist shows its form read-only, links inactive; the browser saves a PDF rather
+        // than showing it (Browser's settings), so Tasklist stays where it is
+        form.claim();
         browser.click(By.xpath("//form[contains(@class, 'fjs-form')]//a[normalize-space(.) = 'reyestr-cixarisi.pdf']"));
         assertThat(browser.downloaded("reyestr-cixarisi.pdf")).isEqualTo(documents.get(2).content().read());
 
-        form.claim().choose("Field_documentsOutcome", "Sənədlər tamdır və müraciətə uyğundur").complete();
+        form.choose("Field_documentsOutcome", "Sənədlər tamdır və müraciətə uyğundur").complete();
         cases.runDueJobs();
 
         assertThat(cases.task(id, NewSubscriberRegistrationProcess.TASK_ASSIGN_EXECUTOR)).isNotNull();
