@@ -3,7 +3,7 @@
 
 -- A service may be applied for without a subscriber code: the place (district, street, building, flat) then comes from
 -- its start form, and the case has no code until one is issued.
-alter table e_service add column subscriber_code_required boolean default true not null;
+alter table e_service add column if not exists subscriber_code_required boolean default true not null;
 alter table application alter column subscriber_code drop not null;
 
 insert into e_service (code, utility, process_key, start_form_id, number_prefix, name_az, name_en, active,

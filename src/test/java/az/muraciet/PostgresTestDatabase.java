@@ -22,13 +22,24 @@ public final class PostgresTestDatabase {
 
     /** Drops the database if it is there, creates it empty and points the application's data source at it. */
     public static void createAfresh(String database, DynamicPropertyRegistry registry) throws SQLException {
+        createAfresh(database);
+        registry.add("spring.datasource.url", () -> SERVER + database);
+        registry.add("spring.datasource.username", () -> USER);
+        registry.add("spring.datasource.password", () -> PASSWORD);
+    }
+
+    /**
+     * Drops the database if it is there and creates it empty.
+     *
+     * @return the application's data source settings for it, as command-line arguments
+     */
+    public static String[] createAfresh(String database) throws SQLException {
         try (Connection admin = connect("postgres"); Statement sql = admin.createStatement()) {
             sql.execute("drop database if exists " + database + " with (force)");
             sql.execute("create database " + database);
         }
-        registry.add("spring.datasource.url", () -> SERVER + database);
-        registry.add("spring.datasource.username", () -> USER);
-        registry.add("spring.datasource.password", () -> PASSWORD);
+        return new String[] { "--spring.datasource.url=" + SERVER + database, "--spring.datasource.username=" + USER,
+                "--spring.datasource.password=" + PASSWORD };
     }
 
     /** A connection of the test's own, beside the application's. */

@@ -18,4 +18,8 @@ public interface Applications extends JpaRepository<Application, String> {
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select a from Application a where a.id = :id")
     Optional<Application> lockById(String id);
+
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select a from Application a where a.number = :number")
+    Optional<Application> lockByNumber(String number);
 }

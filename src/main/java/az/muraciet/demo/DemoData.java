@@ -92,6 +92,22 @@ class DemoData implements ApplicationRunner {
             new Subscriber("30000001", Utility.AZERISHIQ, DemoCitizens.TURAL, "Tural Hüseynov",
                     "Bakı, Nəsimi r., Bakıxanov küç. 25 (emalatxana)", "Nəsimi"));
 
+    /**
+     * The electronic appeal's water quality unit (AppealRouting.dmn) and the districts' emergency crews
+     * (EmergencyRouting.dmn), each with a head who approves the unit's answers or takes over an overdue accident.
+     */
+    static final List<Department> APPEAL_AND_EMERGENCY_DEPARTMENTS = List.of(
+            new Department("azersu-water-quality", "Su keyfiyyətinə nəzarət idarəsi", 0, List.of(
+                    new Employee("samir", "Samir", "Qasımov", true),
+                    new Employee("lale", "Lalə", "Hüseynli", false))),
+            new Department("azersu-yasamal-emergency", "Yasamal Su-Kanal İdarəsinin qəza briqadası", 0, List.of(
+                    new Employee("tofiq", "Tofiq", "Əsgərov", true),
+                    new Employee("namiq", "Namiq", "Cəfərov", false),
+                    new Employee("ilkin", "İlkin", "Bağırov", false))),
+            new Department("azersu-nasimi-emergency", "Nəsimi Su-Kanal İdarəsinin qəza briqadası", 0, List.of(
+                    new Employee("vuqar", "Vüqar", "Mustafayev", true),
+                    new Employee("ramil", "Ramil", "Sadıqov", false))));
+
     static final List<MeteringPoint> METERING_POINTS = List.of(
             new MeteringPoint("300000010001", "30000001"),
             new MeteringPoint("300000010002", "30000001"));
@@ -193,6 +209,7 @@ class DemoData implements ApplicationRunner {
             log.info("Demo invoices and payments loaded");
         }
         DEPARTMENTS.forEach(this::createDepartment);
+        APPEAL_AND_EMERGENCY_DEPARTMENTS.forEach(this::createDepartment);
         createProcessAnalyst();
     }
 

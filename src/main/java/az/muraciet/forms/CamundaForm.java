@@ -45,6 +45,8 @@ public record CamundaForm(String id, List<Field> fields, List<Component> compone
      * One input field. {@code key} is the full data path (a group's {@code path} joined with dots); {@code values}
      * are the static option values; {@code hideConditions} are the FEEL {@code conditional.hide} expressions of the
      * field and of the groups around it, as written in the form (leading {@code =} included).
+     * {@code disallowPassedDates} is the form editor's "Disallow past dates" of a date field; {@code notBefore} is the
+     * key of another date field this one may not be earlier than (the custom property {@code notBefore}).
      */
     public record Field(
             String key,
@@ -65,7 +67,9 @@ public record CamundaForm(String id, List<Field> fields, List<Component> compone
             boolean disabled,
             boolean readonly,
             String readonlyCondition,
-            List<String> hideConditions) {
+            List<String> hideConditions,
+            boolean disallowPassedDates,
+            String notBefore) {
 
         public Field {
             Objects.requireNonNull(key, "key");

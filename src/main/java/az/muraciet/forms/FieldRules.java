@@ -2,6 +2,9 @@ package az.muraciet.forms;
 
 import az.muraciet.forms.CamundaForm.Field;
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoField;
@@ -11,7 +14,9 @@ import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -25,15 +30,24 @@ final class FieldRules {
 
     private final Field field;
     private final FormData data;
+    private final Clock clock;
+    private final Function<String, Optional<Field>> otherFields;
     private final List<FieldViolation> violations = new ArrayList<>();
 
-    private FieldRules(Field field, FormData data) {
+    private FieldRules(Field field, FormData data, Clock clock, Function<String, Optional<Field>> otherFields) {
         this.field = field;
         this.data = data;
+        this.clock = clock;
+        this.otherFields = otherFields;
     }
 
-    static List<FieldViolation> check(Field field, FormData data) {
-        FieldRules rules = new FieldRules(field, data);
+    /**
+     * @param clock today's date for "no past dates", in the utilities' time zone
+     * @param otherFields the form's other fields by key, for a date that may not be before another
+     */
+    static List<FieldViolation> check(Field field, FormData data, Clock clock,
+            Function<String, Optional<Field>> otherFields) {
+        FieldRules rules = new FieldRules(field, data, clock, otherFields);
         rules.check(data.get(field.key()));
         return rules.violations;
     }
@@ -164,6 +178,55 @@ final class FieldRules {
         } else {
             violations.add(FieldViolation.type(field));
         }
+        if (violations.isEmpty() && !subtype.equals("time")) {
+            checkDateOrder(value);
+        }
+    }
+
+    /** "Disallow past dates" (today in the utilities' zone is allowed), and not before the date it names. */
+    private void checkDateOrder(Object value) {
+        LocalDate date = dayOf(value, clock);
+        if (date == null) {
+            return;
+        }
+        if (field.disallowPassedDates() && date.isBefore(LocalDate.now(clock))) {
+            violations.add(FieldViolation.pastDate(field));
+        }
+        if (field.notBefore() == null) {
+            return;
+        }
+        otherFields.apply(field.notBefore())
+                .filter(other -> !data.anyHolds(other.hideConditions()))
+                .ifPresent(other -> {
+                    LocalDate earliest = dayOf(data.get(other.key()), clock);
+                    if (earliest != null && date.isBefore(earliest)) {
+                        violations.add(FieldViolation.notBefore(field, other));
+                    }
+                });
+    }
+
+    /** The calendar day of a date value as forms submit it ({@code 2026-08-01}, an ISO date-time, a Date), else null. */
+    static LocalDate dayOf(Object value, Clock clock) {
+        try {
+            if (value instanceof LocalDate day) {
+                return day;
+            }
+            if (value instanceof Date date) {
+                return LocalDate.ofInstant(date.toInstant(), clock.getZone());
+            }
+            if (value instanceof TemporalAccessor temporal) {
+                return temporal.isSupported(ChronoField.INSTANT_SECONDS)
+                        ? LocalDate.ofInstant(Instant.from(temporal), clock.getZone())
+                        : LocalDate.from(temporal);
+            }
+            if (value instanceof CharSequence text) {
+                String day = text.toString().strip();
+                return LocalDate.parse(day.length() > 10 ? day.substring(0, 10) : day);
+            }
+        } catch (RuntimeException notADate) {
+            return null;
+        }
+        return null;
     }
 
     private static boolean fits(TemporalAccessor temporal, String subtype) {

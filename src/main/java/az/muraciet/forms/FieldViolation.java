@@ -20,6 +20,8 @@ public record FieldViolation(String field, String code, String message) {
     public static final String NOT_AN_OPTION = "notAnOption";
     public static final String TYPE = "type";
     public static final String DATE = "date";
+    public static final String PAST_DATE = "pastDate";
+    public static final String NOT_BEFORE = "notBefore";
 
     static FieldViolation required(Field field) {
         String rule = field.type().equals("checkbox") ? "işarələnməlidir" : "sahəsi mütləqdir";
@@ -79,6 +81,14 @@ public record FieldViolation(String field, String code, String message) {
             default -> "%s düzgün tarix deyil (İİİİ-AA-GG)";
         };
         return of(field, DATE, expected);
+    }
+
+    static FieldViolation pastDate(Field field) {
+        return of(field, PAST_DATE, "%s keçmiş tarix ola bilməz");
+    }
+
+    static FieldViolation notBefore(Field field, Field earlier) {
+        return of(field, NOT_BEFORE, "%s \"" + earlier.label().replace("%", "%%") + "\" tarixindən əvvəl ola bilməz");
     }
 
     private static FieldViolation of(Field field, String code, String template) {

@@ -30,6 +30,12 @@ final class FormDefinitionReader {
             "text", "spacer", "separator", "image", "button", "html", "iframe", "table", "documentPreview",
             "expression");
 
+    /**
+     * A date field's custom property (form editor: Custom properties) naming the key of another date field it may
+     * not be earlier than, e.g. a planned end not before the start.
+     */
+    static final String NOT_BEFORE = "notBefore";
+
     private final String formId;
     private final List<Field> fields = new ArrayList<>();
 
@@ -48,7 +54,19 @@ final class FormDefinitionReader {
         }
         FormDefinitionReader reader = new FormDefinitionReader(id);
         List<Component> components = reader.collect(root.get("components"), "", List.of(), "form");
+        reader.checkDateOrder();
         return new CamundaForm(id, reader.fields, components);
+    }
+
+    /** A date field's {@code notBefore} names another date field of the same form. */
+    private void checkDateOrder() {
+        for (Field field : fields) {
+            if (field.notBefore() != null && fields.stream().noneMatch(other -> other.key().equals(field.notBefore())
+                    && other.type().equals("datetime") && !other.key().equals(field.key()))) {
+                throw invalid("field '" + field.key() + "' has " + NOT_BEFORE + " '" + field.notBefore()
+                        + "', which is no other date field of the form");
+            }
+        }
     }
 
     private static JsonNode readTree(InputStream json) {
@@ -187,7 +205,9 @@ final class FormDefinitionReader {
                 node.path("disabled").asBoolean(false),
                 readonly != null && readonlyCondition == null && readonly.asBoolean(false),
                 readonlyCondition,
-                hideConditions);
+                hideConditions,
+                node.path("disallowPassedDates").asBoolean(false),
+                text(node.path("properties"), NOT_BEFORE));
     }
 
     private static String label(JsonNode node, String key) {

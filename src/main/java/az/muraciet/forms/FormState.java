@@ -2,6 +2,7 @@ package az.muraciet.forms;
 
 import az.muraciet.forms.CamundaForm.Component;
 import az.muraciet.forms.CamundaForm.Option;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -14,9 +15,19 @@ import java.util.Objects;
 public final class FormState {
 
     private final FormData data;
+    private final LocalDate today;
 
-    FormState(FormData data) {
+    FormState(FormData data, LocalDate today) {
         this.data = data;
+        this.today = today;
+    }
+
+    /**
+     * The earliest day a date field accepts, for the page to offer ({@code <input type="date" min>}): today when the
+     * field disallows past dates, else null. The validator still checks the order of two dates ({@code notBefore}).
+     */
+    public LocalDate earliestDay(CamundaForm.Field field) {
+        return field.disallowPassedDates() ? today : null;
     }
 
     /** The value at a (dotted) key, or null. */

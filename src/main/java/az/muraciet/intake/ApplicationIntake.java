@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -32,7 +33,6 @@ import az.muraciet.forms.CamundaForms;
 import az.muraciet.forms.FieldViolation;
 import az.muraciet.forms.FormState;
 import az.muraciet.forms.FormValidator;
-import az.muraciet.identity.Citizen;
 import az.muraciet.identity.CitizenAccounts;
 import az.muraciet.process.CaseVariables;
 import az.muraciet.shared.AzerbaijaniPhoneNumbers;
@@ -47,9 +47,7 @@ import az.muraciet.subscriber.Subscribers;
 /**
  * A citizen's application from submission to confirmation: checks it against the service's own start form (and the
  * documents the service takes), stores the case with its documents and starts its process, all in one transaction;
- * confirming registers it, cancelling withdraws it. A service applied for without a subscriber code (a new subscriber)
- * takes the applicant from the citizen registry and the place from its start form ({@value #DISTRICT} and
- * {@value #STREET}, {@value #BUILDING}, {@value #FLAT}).
+ * confirming registers it, cancelling withdraws it.
  */
 @Service
 public class ApplicationIntake {
@@ -63,15 +61,17 @@ public class ApplicationIntake {
      * subscriber's main code); when the form shows it, it must be one of that code's metering points.
      */
     public static final String METERING_POINT = "meteringPoint";
-    private static final String SUBSCRIBER_OPTIONS = "subscriberCodes";
     /**
-     * Start-form fields of a service without a subscriber code: the district (it routes the case) and the address of
-     * the place the application is about.
+     * Start form fields saying where the case is, for a service that needs no subscriber code
+     * ({@link EService#subscriberCodeRequired()}): the district routes the case; with the street and building (or an
+     * address field) it is the case's address. Given, they win over the chosen subscriber code's.
      */
     public static final String DISTRICT = "district";
     public static final String STREET = "street";
     public static final String BUILDING = "building";
     public static final String FLAT = "flat";
+    static final String ADDRESS = "address";
+    private static final String SUBSCRIBER_CODE = "subscriberCode";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final EServices services;
@@ -119,18 +119,20 @@ public class ApplicationIntake {
     public Submitted submit(String fin, SubmitApplicationRequest request, List<DocumentUpload> uploads) {
         Valid valid = validate(fin, request, uploads);
         EService service = valid.service();
+        Subscriber subscriber = valid.subscriber();
         Map<String, Object> formData = new LinkedHashMap<>(valid.data());
         formData.put("phone", valid.phone());
-        Application application = applications.save(Application.submitted(service.code(), valid.applicant().code(),
-                fin, valid.applicant().name(), valid.phone(), valid.data().get("email").toString().trim(), formData,
-                clock.instant()));
+        Application application = applications.save(Application.submitted(service.code(),
+                subscriber == null ? null : subscriber.code(), fin, applicantName(fin, subscriber), valid.phone(),
+                valid.data().get("email").toString().trim(), formData, clock.instant()));
         documents.store(application.id(), valid.documents());
         ProcessInstance instance = runtime.createProcessInstanceByKey(service.processKey())
                 .businessKey(application.id())
-                .setVariables(processVariables(application, service, valid.applicant(), formData))
+                .setVariables(processVariables(application, service, subscriber, formData))
                 .execute();
         application.startedAs(instance.getId());
-        return new Submitted(application.id(), application.status(), valid.warnings());
+        // a process without a confirmation step (the emergency service) has registered the case already
+        return new Submitted(application.id(), application.number(), application.status(), valid.warnings());
     }
 
     /**
@@ -156,22 +158,8 @@ public class ApplicationIntake {
         EService service = services.findByCodeAndActiveTrue(nullToEmpty(request.serviceCode()))
                 .orElseThrow(() -> InvalidInputException.of("serviceCode", "unknown",
                         "Belə e-xidmət yoxdur / There is no such e-service"));
-        List<Subscriber> ownCodes = List.of();
-        Subscriber subscriber = null;
-        Citizen citizen = null;
-        if (service.subscriberCodeRequired()) {
-            ownCodes = subscribers.findByOwnerFinAndUtilityOrderByCode(fin, service.utility());
-            subscriber = ownCodes.stream().filter(s -> s.code().equals(request.subscriberCode())).findFirst()
-                    .orElseThrow(() -> InvalidInputException.of("subscriberCode", "notYours",
-                            "Bu abonent kodu profilinizə bağlı deyil / This subscriber code is not linked to your profile"));
-        } else if (request.subscriberCode() != null && !request.subscriberCode().isBlank()) {
-            throw InvalidInputException.of("subscriberCode", "notExpected",
-                    "Bu xidmət üçün abonent kodu göstərilmir / This service takes no subscriber code");
-        } else {
-            citizen = citizens.findById(fin).orElseThrow(() -> InvalidInputException.of("applicant", "unknown",
-                    "Şəxsi məlumatlarınız reyestrdə tapılmadı; portala bir dəfə daxil olun / Your personal data "
-                            + "were not found in the registry; log in to the portal once"));
-        }
+        List<Subscriber> ownCodes = subscribers.findByOwnerFinAndUtilityOrderByCode(fin, service.utility());
+        Subscriber subscriber = chosenCode(service, ownCodes, request.subscriberCode());
         Map<String, Object> data = request.data() == null ? Map.of() : request.data();
         List<FieldError> errors = new ArrayList<>();
         String phone = checkData(service, subscriber, ownCodes, data, errors);
@@ -180,11 +168,24 @@ public class ApplicationIntake {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        List<String> warnings = subscriber != null && subscriber.hasActiveMeter() ? List.of(ACTIVE_METER_EXISTS) : List.of();
-        Applicant applicant = subscriber != null
-                ? new Applicant(subscriber.code(), subscriber.fullName(), subscriber.address(), subscriber.district())
-                : new Applicant(null, citizen.fullName(), address(data), text(data.get(DISTRICT)));
-        return new Valid(service, applicant, data, phone, warnings, attached);
+        boolean anyCode = SubscriberCodeOptions.of(forms.require(service.startFormId())) == SubscriberCodeOptions.ALL;
+        List<String> warnings = anyCode && subscriber != null && subscriber.hasActiveMeter() ? List.of(ACTIVE_METER_EXISTS)
+                : List.of();
+        return new Valid(service, subscriber, data, phone, warnings, attached);
+    }
+
+    /** @return the citizen's code named, or null when none is named and the service needs none */
+    private Subscriber chosenCode(EService service, List<Subscriber> ownCodes, String code) {
+        if ((code == null || code.isBlank()) && !service.subscriberCodeRequired()) {
+            return null;
+        }
+        if (forms.require(service.startFormId()).field(SUBSCRIBER_CODE).isEmpty()) {
+            throw InvalidInputException.of(SUBSCRIBER_CODE, "notExpected",
+                    "Bu xidmət üçün abonent kodu göstərilmir / This service takes no subscriber code");
+        }
+        return ownCodes.stream().filter(s -> s.code().equals(code)).findFirst()
+                .orElseThrow(() -> InvalidInputException.of(SUBSCRIBER_CODE, "notYours",
+                        "Bu abonent kodu profilinizə bağlı deyil / This subscriber code is not linked to your profile"));
     }
 
     @Transactional
@@ -225,7 +226,6 @@ public class ApplicationIntake {
     /**
      * Adds every broken field to {@code errors}.
      *
-     * @param subscriber the chosen code, null for a service applied for without one
      * @return the contact phone in E.164
      */
     private String checkData(EService service, Subscriber subscriber, List<Subscriber> ownCodes, Map<String, Object> data,
@@ -243,17 +243,19 @@ public class ApplicationIntake {
                         "Bu sahə reyestrdən götürülür, dəyişdirilə bilməz / This field comes from the registry and cannot be set")));
 
         Map<String, Object> values = new HashMap<>(data);
-        if (subscriber != null) {
-            values.put("subscriberCode", subscriber.code());
-            values.put(SUBSCRIBER_OPTIONS, ownCodes.stream().map(Subscriber::code).toList());
-        }
+        SubscriberCodeOptions offered = SubscriberCodeOptions.of(form);
+        values.put(SUBSCRIBER_CODE, subscriber == null ? null : subscriber.code());
+        values.put(offered.valuesKey(), ownCodes.stream().filter(offered::offers).map(Subscriber::code).toList());
         for (FieldViolation violation : formValidator.validate(form, values)) {
-            String field = violation.field().equals("subscriberCode") ? "subscriberCode" : "data." + violation.field();
+            if (violation.field().equals(SUBSCRIBER_CODE) && FieldViolation.NOT_AN_OPTION.equals(violation.code())) {
+                errors.add(new FieldError(SUBSCRIBER_CODE, offered.refusalCode(), offered.refusal()));
+                continue;
+            }
+            String field = violation.field().equals(SUBSCRIBER_CODE) ? SUBSCRIBER_CODE : "data." + violation.field();
             errors.add(new FieldError(field, violation.code(), violation.message()));
         }
-        if (subscriber != null) {
-            checkMeteringPoint(form, values, subscriber, errors);
-        }
+        checkMeteringPoint(form, values, subscriber, errors);
+        checkDistrict(form, subscriber, data, errors);
         String phone = null;
         if (errors.stream().noneMatch(e -> e.field().equals("data.phone"))) {
             phone = AzerbaijaniPhoneNumbers.toE164(String.valueOf(data.get("phone"))).orElse(null);
@@ -268,43 +270,13 @@ public class ApplicationIntake {
         return phone;
     }
 
-    /** The address as the registry writes it: {@code Yasamal r., Şərifzadə küç., ev 12, m. 5}. */
-    private static String address(Map<String, Object> data) {
-        List<String> parts = new ArrayList<>();
-        String district = text(data.get(DISTRICT));
-        if (district != null) {
-            parts.add(district + " r.");
-        }
-        String street = text(data.get(STREET));
-        if (street != null) {
-            parts.add(street);
-        }
-        String building = text(data.get(BUILDING));
-        if (building != null) {
-            parts.add("ev " + building);
-        }
-        String flat = text(data.get(FLAT));
-        if (flat != null) {
-            parts.add("m. " + flat);
-        }
-        return String.join(", ", parts);
-    }
-
-    private static String text(Object value) {
-        if (value == null) {
-            return null;
-        }
-        String text = value instanceof java.math.BigDecimal number ? number.toPlainString() : value.toString().strip();
-        return text.isEmpty() ? null : text;
-    }
-
     /** The metering point, when the form shows the field and its own rules passed, must belong to the chosen code. */
     private void checkMeteringPoint(CamundaForm form, Map<String, Object> values, Subscriber subscriber,
             List<FieldError> errors) {
         String field = "data." + METERING_POINT;
         form.field(METERING_POINT).ifPresent(meteringPoint -> {
             FormState state = formValidator.state(form, values);
-            if (meteringPoint.hideConditions().stream().anyMatch(state::holds)
+            if (subscriber == null || meteringPoint.hideConditions().stream().anyMatch(state::holds)
                     || errors.stream().anyMatch(e -> e.field().equals(field))
                     || !(values.get(METERING_POINT) instanceof String code) || code.isBlank()) {
                 return;
@@ -316,26 +288,94 @@ public class ApplicationIntake {
         });
     }
 
-    private VariableMap processVariables(Application application, EService service, Applicant applicant,
+    /**
+     * Without a subscriber code the district must come from the start form: required then, and a form without the
+     * field needs the code after all.
+     */
+    private static void checkDistrict(CamundaForm form, Subscriber subscriber, Map<String, Object> data,
+            List<FieldError> errors) {
+        if (subscriber != null || errors.stream().anyMatch(e -> e.field().equals("data." + DISTRICT))) {
+            return;
+        }
+        if (form.field(DISTRICT).isEmpty()) {
+            errors.add(new FieldError(SUBSCRIBER_CODE, "required",
+                    "Abonent kodunu seçin / Choose a subscriber code"));
+        } else if (text(data.get(DISTRICT)) == null) {
+            errors.add(new FieldError("data." + DISTRICT, "required",
+                    "Abonent kodu seçilmədikdə rayon mütləqdir / The district is required when no subscriber code is chosen"));
+        }
+    }
+
+    private String applicantName(String fin, Subscriber subscriber) {
+        if (subscriber != null) {
+            return subscriber.fullName();
+        }
+        return citizens.findById(fin).map(c -> c.fullName()).filter(name -> !name.isBlank()).orElse(fin);
+    }
+
+    private VariableMap processVariables(Application application, EService service, Subscriber subscriber,
             Map<String, Object> formData) {
-        VariableMap variables = Variables.createVariables()
-                .putValue(CaseVariables.APPLICATION_ID, application.id())
-                .putValue(CaseVariables.SERVICE_CODE, service.code())
-                .putValue(CaseVariables.UTILITY, service.utility().name())
-                .putValue(CaseVariables.SUBSCRIBER_CODE, applicant.code())
-                .putValue(CaseVariables.APPLICANT_NAME, applicant.name())
-                .putValue(CaseVariables.ADDRESS, applicant.address())
-                .putValue(CaseVariables.DISTRICT, applicant.district())
-                .putValue(CaseVariables.CONTACT_PHONE, application.contactPhone())
-                .putValue(CaseVariables.CONTACT_EMAIL, application.contactEmail())
-                .putValue(CaseVariables.CONFIRMATION_TIMEOUT, confirmationTimeout);
+        VariableMap variables = Variables.createVariables();
         formData.forEach((key, value) -> {
             if (!"phone".equals(key) && !"email".equals(key) && (value == null || value instanceof String
                     || value instanceof Number || value instanceof Boolean)) {
                 variables.putValue(key, engineNumber(value));
             }
         });
-        return variables;
+        // the case's own variables last: a form field of the same name does not replace them
+        return variables
+                .putValue(CaseVariables.APPLICATION_ID, application.id())
+                .putValue(CaseVariables.SERVICE_CODE, service.code())
+                .putValue(CaseVariables.UTILITY, service.utility().name())
+                .putValue(CaseVariables.SUBSCRIBER_CODE, subscriber == null ? null : subscriber.code())
+                .putValue(CaseVariables.APPLICANT_NAME, application.applicantName())
+                .putValue(CaseVariables.ADDRESS, address(subscriber, formData))
+                .putValue(CaseVariables.DISTRICT, Objects.requireNonNullElse(text(formData.get(DISTRICT)),
+                        subscriber == null ? "" : subscriber.district()))
+                .putValue(CaseVariables.CONTACT_PHONE, application.contactPhone())
+                .putValue(CaseVariables.CONTACT_EMAIL, application.contactEmail())
+                .putValue(CaseVariables.CONFIRMATION_TIMEOUT, confirmationTimeout);
+    }
+
+    /**
+     * The start form's address, or its street, building and flat as the registry writes them
+     * ({@code Yasamal r., Şərifzadə küç., ev 12, m. 5}), when it gives them; else the subscriber's address; else the
+     * district alone.
+     */
+    private static String address(Subscriber subscriber, Map<String, Object> formData) {
+        String district = text(formData.get(DISTRICT));
+        String given = text(formData.get(ADDRESS));
+        String street = text(formData.get(STREET));
+        String building = text(formData.get(BUILDING));
+        String flat = text(formData.get(FLAT));
+        if (given == null && (street != null || building != null)) {
+            List<String> parts = new ArrayList<>();
+            if (district != null) {
+                parts.add(district + " r.");
+            }
+            if (street != null) {
+                parts.add(street);
+            }
+            if (building != null) {
+                parts.add("ev " + building);
+            }
+            if (flat != null) {
+                parts.add("m. " + flat);
+            }
+            given = String.join(", ", parts);
+        }
+        if (given != null) {
+            return given;
+        }
+        return subscriber != null ? subscriber.address() : district == null ? "" : district + " r.";
+    }
+
+    private static String text(Object value) {
+        if (value == null) {
+            return null;
+        }
+        String text = value instanceof java.math.BigDecimal number ? number.toPlainString() : value.toString().strip();
+        return text.isEmpty() ? null : text;
     }
 
     /** A form's number (a BigDecimal from the portal) as the engine keeps numbers: a whole one as long, else double. */
@@ -362,7 +402,8 @@ public class ApplicationIntake {
         return s == null ? "" : s;
     }
 
-    public record Submitted(String id, String status, List<String> warnings) {
+    /** @param number null until the case is registered; a process without a confirmation step registers it at once */
+    public record Submitted(String id, String number, String status, List<String> warnings) {
     }
 
     /**
@@ -392,15 +433,8 @@ public class ApplicationIntake {
         }
     }
 
-    private record Valid(EService service, Applicant applicant, Map<String, Object> data, String phone,
+    private record Valid(EService service, Subscriber subscriber, Map<String, Object> data, String phone,
             List<String> warnings, CaseDocuments.Checked documents) {
-    }
-
-    /**
-     * Who applies and where: the chosen subscriber's record, or for a service without a code (code null) the citizen
-     * registry's name and the place given in the start form.
-     */
-    private record Applicant(String code, String name, String address, String district) {
     }
 
     public record Confirmed(String id, String number, String status) {

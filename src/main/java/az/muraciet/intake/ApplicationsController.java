@@ -29,9 +29,13 @@ import az.muraciet.casefile.CaseSummary;
 import az.muraciet.document.CaseDocuments;
 import az.muraciet.document.DocumentUpload;
 import az.muraciet.document.StoredDocument;
+import az.muraciet.process.CitizenActionModel;
 import az.muraciet.shared.NotFoundException;
 
-/** The citizen API: submit, confirm or cancel an application, list one's own, and follow one by number. */
+/**
+ * The citizen API: submit, confirm or cancel an application, list one's own, follow one by number, and take the steps
+ * the case waits on the citizen for (citizen actions).
+ */
 @RestController
 @RequestMapping("/api/v1/applications")
 class ApplicationsController {
@@ -42,11 +46,14 @@ class ApplicationsController {
     private final ApplicationIntake intake;
     private final CaseFiles caseFiles;
     private final CaseDocuments documents;
+    private final CitizenActions citizenActions;
 
-    ApplicationsController(ApplicationIntake intake, CaseFiles caseFiles, CaseDocuments documents) {
+    ApplicationsController(ApplicationIntake intake, CaseFiles caseFiles, CaseDocuments documents,
+            CitizenActions citizenActions) {
         this.intake = intake;
         this.caseFiles = caseFiles;
         this.documents = documents;
+        this.citizenActions = citizenActions;
     }
 
     @PostMapping
@@ -127,5 +134,25 @@ class ApplicationsController {
 
     private static ResponseEntity<ApplicationIntake.Submitted> created(ApplicationIntake.Submitted submitted) {
         return ResponseEntity.created(URI.create("/api/v1/applications/" + submitted.id())).body(submitted);
+    }
+
+    /** The steps the case waits on the citizen to take now (the model's citizen actions), e.g. asking for restoration. */
+    @GetMapping("/{numberOrId}/actions")
+    List<Action> actions(Principal citizen, @PathVariable String numberOrId) {
+        return citizenActions.waitingOn(citizen.getName(), numberOrId).stream().map(Action::of).toList();
+    }
+
+    /** Takes one: 200 with the status after it, again 200 for a repeat; 404 no such action, 409 not at this stage. */
+    @PostMapping("/{numberOrId}/actions/{action}")
+    CitizenActions.Taken takeAction(Principal citizen, @PathVariable String numberOrId, @PathVariable String action) {
+        return citizenActions.take(citizen.getName(), numberOrId, action);
+    }
+
+    /** A citizen action as the API lists it; {@code name} is what to post to {@code actions/{name}}. */
+    record Action(String name, String label, String labelEn, String hint, String hintEn) {
+
+        static Action of(CitizenActionModel.CitizenAction action) {
+            return new Action(action.messageName(), action.label(), action.labelEn(), action.hint(), action.hintEn());
+        }
     }
 }

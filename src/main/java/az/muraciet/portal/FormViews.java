@@ -109,9 +109,15 @@ final class FormViews {
                 readonly,
                 field.minLength(), field.maxLength(),
                 field.pattern() == null ? null : field.pattern().pattern(),
-                plain(field.min()), plain(field.max()),
+                field.type().equals("datetime") ? earliestDay(field) : plain(field.min()), plain(field.max()),
                 step(field), component.placeholder(),
                 errorsOf(field), List.of(), List.of(), component.columns());
+    }
+
+    /** A date input's {@code min}: today when the form disallows past dates (not for date and time inputs). */
+    private String earliestDay(Field field) {
+        var day = state.earliestDay(field);
+        return day == null || !"date".equals(Objects.toString(field.subtype(), "date")) ? null : day.toString();
     }
 
     private ComponentView choices(Component component, String template) {

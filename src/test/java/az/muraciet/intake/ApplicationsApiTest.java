@@ -259,6 +259,93 @@ class ApplicationsApiTest {
         assertThat(http.get("/api/v1/applications/" + number, RASHAD).json().path("status").asText()).isEqualTo("REGISTERED");
     }
 
+    // --- Azərsu's electronic appeal and emergency service ------------------------------------------------------
+
+    static final Login GUNEL = new Login(DemoCitizens.GUNEL, DemoCitizens.PASSWORD);
+
+    @Test
+    void catalogueSaysWhichServicesNeedASubscriberCode() {
+        JsonNode services = http.get("/api/v1/services", RASHAD).json();
+
+        assertThat(elements(services)).extracting(s -> s.path("code").asText(), s -> s.path("subscriberCodeRequired").asBoolean())
+                .contains(tuple(TestApplications.APPEAL, false), tuple(TestApplications.EMERGENCY, false),
+                        tuple(TestApplications.SERVICE, true), tuple(TestApplications.NETWORK_SERVICE, true));
+        assertThat(services.toString()).contains("Elektron müraciət", "Qəza xidməti");
+    }
+
+    @Test
+    void anAppealWithoutASubscriberCodeIsAnsweredAndTheCitizenReadsTheAnswerInTheCase() {
+        Map<String, Object> appeal = Map.of("serviceCode", TestApplications.APPEAL,
+                "data", TestApplications.appealData("SUPPLY_INTERRUPTION", "Yasamal"));
+        Answer submitted = http.post("/api/v1/applications", GUNEL, appeal);
+        assertThat(submitted.status()).as(submitted.text()).isEqualTo(201);
+        assertThat(submitted.json().path("status").asText()).isEqualTo("SUBMITTED");
+        String id = submitted.json().path("id").asText();
+        String number = http.post("/api/v1/applications/" + id + "/confirm", GUNEL, null).json().path("number").asText();
+        assertThat(number).matches("AM-\\d{4}-\\d{6}");
+        cases.runDueJobs();
+
+        JsonNode draft = openTask(id, "Task_DraftAnswer", RAUF);
+        JsonNode formVariables = http.get("/engine-rest/task/" + draft.path("id").asText() + "/form-variables", RAUF).json();
+        assertThat(formVariables.path("appealText").path("value").asText()).isEqualTo(TestApplications.APPEAL_TEXT);
+        assertThat(formVariables.path("district").path("value").asText()).isEqualTo("Yasamal");
+        String answer = "Şərifzadə küçəsində su xətti təmir olunur, su təchizatı sabah saat 18:00-da bərpa ediləcək.";
+        complete(draft, RAUF, Map.of("answerText", Map.of("value", answer)));
+        complete(openTask(id, "Task_ApproveAnswer", LEYLA), LEYLA, Map.of("approvalDecision", Map.of("value", "APPROVED")));
+
+        JsonNode details = http.get("/api/v1/applications/" + number, GUNEL).json();
+        assertThat(details.path("status").asText()).isEqualTo("ANSWERED");
+        assertThat(details.path("statusLabel").path("az").asText()).isEqualTo("Cavablandırıldı");
+        assertThat(details.path("subscriberCode").isMissingNode()).as("none given").isTrue();
+        assertThat(elements(details.path("history")))
+                .extracting(step -> step.path("status").asText(), step -> step.path("note").asText(null))
+                .containsExactly(tuple("SUBMITTED", null), tuple("REGISTERED", null), tuple("FORWARDED", null),
+                        tuple("ANSWERED", answer));
+    }
+
+    @Test
+    void anAppealOrAnAccidentReportMissingWhatItNeedsIsRefusedNamingTheFields() {
+        int before = jdbc.queryForObject("select count(*) from application", Integer.class);
+        Answer noDistrict = http.post("/api/v1/applications", GUNEL, Map.of("serviceCode", TestApplications.APPEAL,
+                "data", TestApplications.appealData("BILLING", null)));
+        Map<String, Object> report = TestApplications.emergencyData("Yasamal");
+        report.remove("street");
+        report.put("description", "x".repeat(501));
+        Answer noStreet = http.post("/api/v1/applications", GUNEL, Map.of("serviceCode", TestApplications.EMERGENCY,
+                "data", report));
+
+        assertThat(noDistrict.status()).isEqualTo(400);
+        assertThat(noDistrict.mediaType()).isEqualTo("application/problem+json");
+        assertThat(elements(noDistrict.json().path("errors")))
+                .extracting(e -> e.path("field").asText(), e -> e.path("code").asText())
+                .containsExactly(tuple("data.district", "required"));
+        assertThat(noStreet.status()).isEqualTo(400);
+        assertThat(elements(noStreet.json().path("errors")))
+                .extracting(e -> e.path("field").asText(), e -> e.path("code").asText())
+                .containsExactlyInAnyOrder(tuple("data.street", "required"), tuple("data.description", "maxLength"));
+        assertThat(jdbc.queryForObject("select count(*) from application", Integer.class)).as("nothing stored")
+                .isEqualTo(before);
+    }
+
+    @Test
+    void anAccidentReportIsRegisteredAtOnceWithItsNumberAndCannotBeWithdrawn() {
+        Answer reported = http.post("/api/v1/applications", RASHAD, TestApplications.emergency("Nəsimi"));
+
+        assertThat(reported.status()).as(reported.text()).isEqualTo(201);
+        assertThat(reported.json().path("status").asText()).isEqualTo("REGISTERED");
+        String number = reported.json().path("number").asText();
+        assertThat(number).matches("AQ-\\d{4}-\\d{6}");
+        String id = reported.json().path("id").asText();
+        cases.runDueJobs();
+        assertThat(http.get("/api/v1/applications/" + number, RASHAD).json().path("statusLabel").path("az").asText())
+                .isEqualTo("Qəza briqadasına göndərildi");
+        JsonNode crewTask = openTask(id, "Task_EliminateAccident", new Login("ramil", "demo"));
+        assertThat(crewTask.path("priority").asInt()).isEqualTo(90);
+
+        Answer withdrawn = http.post("/api/v1/applications/" + id + "/cancel", RASHAD, null);
+        assertThat(withdrawn.status()).isEqualTo(409);
+    }
+
     private String submit(String subscriberCode) {
         Answer submitted = http.post("/api/v1/applications", RASHAD, TestApplications.meterInstallation(subscriberCode));
         assertThat(submitted.status()).as(submitted.text()).isEqualTo(201);

@@ -1,5 +1,6 @@
 package az.muraciet.intake;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -37,6 +38,65 @@ public final class TestApplications {
         data.put("phone", "050 123 45 67");
         data.put("email", "resad.aliyev@example.az");
         data.put("notes", "Həyətdəki paylayıcı şkaf qızır");
+        return data;
+    }
+
+    public static final String SUSPENSION_SERVICE = "WATER_SUPPLY_SUSPENSION";
+
+    /** Azərsu's temporary suspension of the water supply from a date, with an optional planned restoration date. */
+    public static SubmitApplicationRequest waterSupplySuspension(String subscriberCode, LocalDate from, LocalDate plannedUntil) {
+        Map<String, Object> data = new HashMap<>();
+        data.put("suspensionStartDate", from.toString());
+        if (plannedUntil != null) {
+            data.put("plannedRestorationDate", plannedUntil.toString());
+        }
+        data.put("reason", "TEMPORARY_ABSENCE");
+        data.put("phone", "070 345 67 89");
+        data.put("email", "tural.huseynov@example.az");
+        data.put("notes", "Giriş siyirtməsi həyətdəki quyudadır");
+        return new SubmitApplicationRequest(SUSPENSION_SERVICE, subscriberCode, data);
+    }
+
+    // --- Azərsu's electronic appeal and emergency service: no subscriber code needed ---------------------------
+
+    public static final String APPEAL = "ELECTRONIC_APPEAL";
+    public static final String EMERGENCY = "EMERGENCY_SERVICE";
+    public static final String APPEAL_TEXT = "Son iki ayın hesabında su sərfiyyatı normadan üç dəfə çox göstərilib, yoxlanılmasını xahiş edirəm.";
+
+    /**
+     * An electronic appeal on a topic, about one of the citizen's subscriber codes or none ({@code null}), in a
+     * district ({@code null}: none given, the code's district counts).
+     */
+    public static SubmitApplicationRequest appeal(String subscriberCode, String topic, String district) {
+        return new SubmitApplicationRequest(APPEAL, subscriberCode, appealData(topic, district));
+    }
+
+    public static Map<String, Object> appealData(String topic, String district) {
+        Map<String, Object> data = new HashMap<>();
+        data.put("topic", topic);
+        if (district != null) {
+            data.put("district", district);
+        }
+        data.put("appealText", APPEAL_TEXT);
+        data.put("phone", "050 123 45 67");
+        data.put("email", "resad.aliyev@example.az");
+        return data;
+    }
+
+    /** An accident report: a leak in the district, at a street and building there. */
+    public static SubmitApplicationRequest emergency(String district) {
+        return new SubmitApplicationRequest(EMERGENCY, null, emergencyData(district));
+    }
+
+    public static Map<String, Object> emergencyData(String district) {
+        Map<String, Object> data = new HashMap<>();
+        data.put("accidentKind", "LEAK");
+        data.put("district", district);
+        data.put("street", "Şərifzadə küç.");
+        data.put("building", "12");
+        data.put("description", "Həyətdə boru partlayıb, su küçəyə axır");
+        data.put("phone", "050 123 45 67");
+        data.put("email", "resad.aliyev@example.az");
         return data;
     }
 

@@ -40,10 +40,12 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import az.muraciet.TestSmtp;
 import az.muraciet.casefile.ApplicationStatusChanged;
 import az.muraciet.inventory.MeterStock;
+import az.muraciet.intake.CitizenActions;
 import az.muraciet.intake.TestApplications;
 import az.muraciet.process.CaseScenarios;
 import az.muraciet.process.NetworkTechnicalServiceProcess;
 import az.muraciet.process.WaterMeterInstallationProcess;
+import az.muraciet.process.WaterSupplySuspensionProcess;
 import az.muraciet.security.DemoCitizens;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
@@ -91,6 +93,7 @@ class NotificationDeliveryTest {
     }
 
     @Autowired CaseScenarios cases;
+    @Autowired CitizenActions citizenActions;
     @Autowired MeterStock stock;
     @Autowired Notifications notifications;
     @Autowired NotificationDispatcher dispatcher;
@@ -178,6 +181,75 @@ class NotificationDeliveryTest {
                 "İstehlakçının balansında olan elektrik şəbəkələrinə");
         assertThat(attachments(mailWithStatus(id, "ACT_DRAWN_UP"))).singleElement().satisfies(pdf ->
                 assertThat(pdf.getInputStream().readNBytes(4)).isEqualTo("%PDF".getBytes()));
+    }
+
+    @Test
+    void aSuspendedSupplyIsToldWithItsSealAndTheRestorationWithItsDate() throws Exception {
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Baku"));
+        String id = cases.submit(DemoCitizens.TURAL, TestApplications.waterSupplySuspension("10000004", today, null));
+        String number = cases.confirm(DemoCitizens.TURAL, id);
+        cases.runDueJobs();
+        cases.assignExecutor(id, "rauf");
+        cases.complete(id, WaterSupplySuspensionProcess.TASK_SEAL_SUPPLY, Map.of("sealOutcome", "SEALED",
+                "sealNumber", "PL-4321", "sealedOn", today.toString(), "sealPlace", "Həyətdəki quyu"));
+        citizenActions.take(DemoCitizens.TURAL, number, WaterSupplySuspensionProcess.MESSAGE_RESTORATION_REQUESTED);
+        cases.complete(id, WaterSupplySuspensionProcess.TASK_UNSEAL_SUPPLY, Map.of("sealCondition", "INTACT",
+                "unsealedOn", today.toString()));
+
+        assertDeliveredExactly(id, "REGISTERED", "FORWARDED", "EXECUTOR_ASSIGNED", "SUSPENDED", "RESTORATION_REQUESTED",
+                "RESTORED", "COMPLETED");
+        assertThat(smsFor(id)).isNotEmpty().allSatisfy(request ->
+                assertThat(request.getBodyAsString()).contains("\"to\":\"994703456789\"", "\"from\":\"AZERSU\""));
+        assertThat(smsFor(id)).anySatisfy(request -> assertThat(request.getBodyAsString())
+                .contains(number + ": su təchizatı dayandırıldı (" + today + ", PL-4321). Bərpası üçün portala daxil olun."));
+        assertThat(smsFor(id)).anySatisfy(request -> assertThat(request.getBodyAsString())
+                .contains(number + ": su təchizatı bərpa edildi (" + today + ")."));
+        MimeMessage suspended = mailWithStatus(id, "SUSPENDED");
+        assertThat(suspended.getSubject()).isEqualTo("Su təchizatı müvəqqəti dayandırıldı (" + number
+                + ") / Water supply temporarily suspended (" + number + ")");
+        assertThat(text(suspended)).contains("Plomblanma: " + today + ", PL-4321", "Sealed: " + today + ", PL-4321",
+                "«Su təchizatının bərpasını istəyirəm»");
+        assertThat(text(mailWithStatus(id, "RESTORED"))).contains("Bərpa tarixi: " + today, "Restored on: " + today);
+    }
+
+    @Test
+    void theAnswerToAnAppealReachesTheCitizenWholeByEmailAndTheSmsSaysWhereToReadIt() throws Exception {
+        String answer = "Hörmətli Rəşad bəy,\nhesabınız yoxlanıldı: sərfiyyat 3 m³ < norma idi, artıq ödənilmiş 4.20 AZN "
+                + "növbəti aya keçirildi.\nƏlavə sualınız olarsa, 955 Zəng Mərkəzinə zəng edin.";
+        String id = cases.submit(CITIZEN, TestApplications.appeal(SUBSCRIBER, "BILLING", null));
+        String number = cases.confirm(CITIZEN, id);
+        cases.runDueJobs();
+        cases.draftAnswer(id, answer);
+        cases.approveAnswer(id);
+
+        assertDeliveredExactly(id, "REGISTERED", "FORWARDED", "ANSWERED");
+        MimeMessage answered = mailWithStatus(id, "ANSWERED");
+        assertThat(answered.getSubject()).contains("cavab verildi", "answered", number);
+        assertThat(text(answered).replace("\r\n", "\n")).as("the answer whole, line breaks kept")
+                .contains(answer, "Elektron müraciət", number);
+        String html = html(answered);
+        assertThat(html).as("escaped").contains("&lt; norma").doesNotContain("< norma");
+        assertThat(org.jsoup.Jsoup.parse(html).select("div[lang=az] blockquote").text())
+                .isEqualTo(answer.replace('\n', ' '));
+        String sms = smsFor(id).stream().map(LoggedRequest::getBodyAsString).filter(b -> b.contains(":ANSWERED:SMS"))
+                .findFirst().orElseThrow();
+        assertThat(sms).contains(number, "cavab verildi", "e-poçtunuzda", "Müraciətlər").doesNotContain("norma");
+    }
+
+    @Test
+    void anAccidentReportIsToldRegisteredAndDispatchedAtOnceThenTheOutcome() throws Exception {
+        String id = cases.submit(CITIZEN, TestApplications.emergency("Yasamal"));
+        cases.runDueJobs();
+        cases.recordAccidentOutcome(id, "NOT_AZERSU_NETWORK", "Binanın daxili şəbəkəsidir");
+
+        assertDeliveredExactly(id, "REGISTERED", "DISPATCHED", "REJECTED");
+        String number = jdbc.queryForObject("select number from application where id = ?", String.class, id);
+        assertThat(number).startsWith("AQ-");
+        MimeMessage dispatched = mailWithStatus(id, "DISPATCHED");
+        assertThat(dispatched.getSubject()).contains(number, "briqadaya", "emergency crew");
+        assertThat(text(dispatched)).contains("Qəza xidməti", "qəza briqadasına göndərildi", "955");
+        assertThat(smsFor(id).stream().map(LoggedRequest::getBodyAsString).filter(b -> b.contains(":REJECTED:SMS")))
+                .singleElement().asString().contains("Azərsu-nun şəbəkəsinə aid deyil");
     }
 
     @Test
@@ -424,6 +496,21 @@ class NotificationDeliveryTest {
             }
         }
         return text.toString();
+    }
+
+    /** The decoded text/html parts. */
+    private static String html(Part part) throws Exception {
+        if (part.isMimeType("text/html")) {
+            return (String) part.getContent();
+        }
+        StringBuilder html = new StringBuilder();
+        if (part.isMimeType("multipart/*")) {
+            Multipart multipart = (Multipart) part.getContent();
+            for (int i = 0; i < multipart.getCount(); i++) {
+                html.append(html(multipart.getBodyPart(i)));
+            }
+        }
+        return html.toString();
     }
 
     private static List<Part> attachments(MimeMessage message) throws Exception {

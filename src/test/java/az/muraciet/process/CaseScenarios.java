@@ -91,6 +91,31 @@ public class CaseScenarios {
                 "subscriberAcknowledged", true));
     }
 
+    // --- Azərsu's electronic appeal and emergency service ------------------------------------------------------
+
+    /** The unit's employee drafts the answer to an appeal. */
+    public void draftAnswer(String applicationId, String answer) {
+        complete(applicationId, ElectronicAppealProcess.TASK_DRAFT_ANSWER, Map.of(ElectronicAppealProcess.ANSWER_TEXT, answer));
+    }
+
+    /** The unit's head approves the drafted answer: it goes to the citizen. */
+    public void approveAnswer(String applicationId) {
+        complete(applicationId, ElectronicAppealProcess.TASK_APPROVE_ANSWER,
+                Map.of(ElectronicAppealProcess.APPROVAL_DECISION, "APPROVED"));
+    }
+
+    /** The unit's head sends the drafted answer back for rework, saying why. */
+    public void returnAnswer(String applicationId, String comment) {
+        complete(applicationId, ElectronicAppealProcess.TASK_APPROVE_ANSWER, Map.of(
+                ElectronicAppealProcess.APPROVAL_DECISION, "RETURNED", ElectronicAppealProcess.REVIEW_COMMENT, comment));
+    }
+
+    /** The emergency crew records what it did or found. */
+    public void recordAccidentOutcome(String applicationId, String outcome, String notes) {
+        complete(applicationId, EmergencyServiceProcess.TASK_ELIMINATE_ACCIDENT, Map.of(
+                EmergencyServiceProcess.ACCIDENT_OUTCOME, outcome, EmergencyServiceProcess.OUTCOME_NOTES, notes));
+    }
+
     public Job timer(String applicationId, String activityId) {
         return management.createJobQuery().processInstanceId(processInstanceOf(applicationId)).timers().activityId(activityId)
                 .singleResult();

@@ -61,7 +61,10 @@ class ProcessModelDeployerTest {
                         // Azərişıq's service assigns its executor with the same form
                         "processes/NetworkTechnicalService.bpmn", "forms/network-technical-service-application.form",
                         "forms/record-work-outcome.form", "forms/draw-up-work-act.form",
-                        // and so does Azərsu's new subscriber registration
+                        // and so does the water supply suspension
+                        "processes/WaterSupplySuspension.bpmn", "forms/water-supply-suspension-application.form",
+                        "forms/seal-supply.form", "forms/unseal-supply.form",
+                        // and Azərsu's new subscriber registration
                         "processes/NewSubscriberRegistration.bpmn",
                         "forms/new-subscriber-registration-application.form", "forms/check-documents.form",
                         "forms/inspect-site.form");

@@ -28,6 +28,7 @@ import az.muraciet.identity.CitizenAccounts;
 import az.muraciet.identity.LinkedSubscribers;
 import az.muraciet.intake.ApplicationIntake;
 import az.muraciet.intake.SubmitApplicationRequest;
+import az.muraciet.intake.SubscriberCodeOptions;
 import az.muraciet.shared.InvalidInputException;
 import az.muraciet.shared.NotFoundException;
 import az.muraciet.subscriber.Subscriber;
@@ -82,7 +83,11 @@ class ApplicationDrafts {
         EService service = services.findByCodeAndActiveTrue(serviceCode)
                 .orElseThrow(() -> new NotFoundException("Belə e-xidmət yoxdur / No such e-service: " + serviceCode));
         CamundaForm form = forms.require(service.startFormId());
-        return new Draft(service, form, linkedSubscribers.of(fin, service.utility()), documents.slotsOf(service.code()));
+        SubscriberCodeOptions offered = SubscriberCodeOptions.of(form);
+        List<Subscriber> linked = linkedSubscribers.of(fin, service.utility());
+        return new Draft(service, form, linked.stream().filter(offered::offers).toList(),
+                offered != SubscriberCodeOptions.ALL && !linked.isEmpty() ? offered : null,
+                documents.slotsOf(service.code()));
     }
 
     /**
@@ -133,7 +138,8 @@ class ApplicationDrafts {
             if (checked.activeMeterNotAcknowledged()) {
                 return new ActiveMeter(shown, acknowledged(posted), draft.code(request.subscriberCode()));
             }
-            return new Submitted(intake.submit(fin, request, files).id());
+            ApplicationIntake.Submitted submitted = intake.submit(fin, request, files);
+            return new Submitted(submitted.id(), submitted.number() != null);
         } catch (InvalidInputException e) {
             return new Invalid(shown, violations(e, draft.form(), locale));
         }
@@ -245,14 +251,25 @@ class ApplicationDrafts {
     }
 
     /**
-     * A service's start form for one citizen: the codes it offers are the citizen's linked ones for that utility; the
-     * documents it takes, its slots.
+     * A service's start form for one citizen: the codes it offers are the citizen's linked ones for that utility, those
+     * the form asks for ({@link SubscriberCodeOptions}). {@code unsuitableCodes} says why none is offered although the
+     * citizen has linked codes (e.g. the service is only for codes without a meter), null otherwise. {@code slots}: the
+     * documents the service takes.
      */
-    record Draft(EService service, CamundaForm form, List<Subscriber> codes, List<DocumentSlot> slots) {
+    record Draft(EService service, CamundaForm form, List<Subscriber> codes, SubscriberCodeOptions unsuitableCodes,
+            List<DocumentSlot> slots) {
 
-        /** Whether the citizen can apply: they have a code for it, or the service needs none. */
+        Draft {
+            unsuitableCodes = codes.isEmpty() ? unsuitableCodes : null;
+        }
+
+        boolean hasCodes() {
+            return !codes.isEmpty();
+        }
+
+        /** The form is offered when the citizen has a code to choose, or the service needs none. */
         boolean canApply() {
-            return !service.subscriberCodeRequired() || !codes.isEmpty();
+            return hasCodes() || !service.subscriberCodeRequired();
         }
 
         /** The form's values with its list of codes ({@code valuesKey}) as {@code {label, value}} options. */
@@ -271,6 +288,11 @@ class ApplicationDrafts {
             return form.field(SUBSCRIBER_CODE).map(CamundaForm.Field::valuesKey).filter(Objects::nonNull)
                     .orElse(DEFAULT_CODE_OPTIONS);
         }
+
+        /** Why no code is offered although the citizen has linked codes, as the page's text key; null otherwise. */
+        String unsuitableCodesReason() {
+            return unsuitableCodes == null ? null : "apply.unsuitableCodes." + unsuitableCodes.name();
+        }
     }
 
     /** What a submission led to. */
@@ -286,8 +308,11 @@ class ApplicationDrafts {
             implements Outcome {
     }
 
-    /** Stored as a case awaiting the citizen's confirmation. */
-    record Submitted(String applicationId) implements Outcome {
+    /**
+     * Stored as a case awaiting the citizen's confirmation, or, for a process without a confirmation step,
+     * {@code registered} at once.
+     */
+    record Submitted(String applicationId, boolean registered) implements Outcome {
     }
 
     record HiddenField(String name, String value) {

@@ -15,17 +15,22 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import az.muraciet.act.InstallationActs;
 import az.muraciet.casefile.CaseDetails;
 import az.muraciet.casefile.CaseFiles;
 import az.muraciet.document.CaseDocuments;
+import az.muraciet.intake.CitizenActions;
+import az.muraciet.process.CitizenActionModel;
+import az.muraciet.shared.ConflictException;
 import az.muraciet.shared.NotFoundException;
 
 /**
  * "Müraciətlər": the citizen's own applications, newest first; one application with its status history, the
- * documents attached to it and, once drawn up, its act as PDF. Anything not theirs is "not found".
+ * documents attached to it, the steps it waits on the citizen for (citizen actions, as buttons) and, once drawn up, its
+ * act as PDF. Anything not theirs is "not found".
  */
 @Controller
 class ApplicationsPage {
@@ -33,20 +38,24 @@ class ApplicationsPage {
     static final String LIST_VIEW = "portal/journey/applications";
     static final String CASE_VIEW = "portal/journey/application";
     /** What the page may have been sent back with after a step: the notice it shows. */
-    private static final Set<String> NOTICES = Set.of("registered", "alreadyCancelled", "alreadyConfirmed");
+    private static final Set<String> NOTICES = Set.of("registered", "alreadyCancelled", "alreadyConfirmed",
+            "actionTaken", "actionUnavailable");
 
     private final CaseFiles caseFiles;
     private final InstallationActs acts;
     private final CaseViews views;
     private final CaseDocuments documents;
+    private final CitizenActions citizenActions;
     private final long confirmationHours;
 
     ApplicationsPage(CaseFiles caseFiles, InstallationActs acts, CaseViews views, CaseDocuments documents,
+            CitizenActions citizenActions,
             @Value("${muraciet.confirmation-timeout}") Duration confirmationTimeout) {
         this.caseFiles = caseFiles;
         this.acts = acts;
         this.views = views;
         this.documents = documents;
+        this.citizenActions = citizenActions;
         this.confirmationHours = confirmationTimeout.toHours();
     }
 
@@ -69,6 +78,8 @@ class ApplicationsPage {
                 documents.slotsOf(details.summary().serviceCode()), locale));
         model.addAttribute("confirmationHours", confirmationHours);
         model.addAttribute("notice", done != null && NOTICES.contains(done) ? done : null);
+        model.addAttribute("actions", citizenActions.waitingOn(citizen.getName(), details.summary().id()).stream()
+                .map(action -> ActionView.of(action, locale)).toList());
         return CASE_VIEW;
     }
 
@@ -84,6 +95,32 @@ class ApplicationsPage {
                         .filename(file.document().fileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
                 .cacheControl(CacheControl.noStore().cachePrivate())
                 .body(file.content());
+    }
+
+    /**
+     * A button of the case page: takes the citizen action (the model's step the case waits on the citizen for) and
+     * shows the case again. A second click, or a click on a page left open after the step passed, shows the case with
+     * a notice; never an error page.
+     */
+    @PostMapping("/applications/{id}/actions/{action}")
+    String takeAction(@PathVariable String id, @PathVariable String action, Principal citizen) {
+        String caseId = caseFiles.caseOf(citizen.getName(), id).summary().id();
+        try {
+            citizenActions.take(citizen.getName(), caseId, action);
+            return "redirect:/applications/" + caseId + "?done=actionTaken";
+        } catch (ConflictException | NotFoundException notNow) {
+            return "redirect:/applications/" + caseId + "?done=actionUnavailable";
+        }
+    }
+
+    /** A citizen action as its button shows it, in the page's language. */
+    record ActionView(String name, String label, String hint) {
+
+        static ActionView of(CitizenActionModel.CitizenAction action, Locale locale) {
+            boolean english = CaseViews.english(locale);
+            return new ActionView(action.messageName(), english ? action.labelEn() : action.label(),
+                    english ? action.hintEn() : action.hint());
+        }
     }
 
     @GetMapping("/applications/{id}/act.pdf")

@@ -107,7 +107,8 @@ class ApplyForm {
                     withEarlierDocuments(DocumentUpload.fromParts(files), withdrawn), locale);
             if (outcome instanceof ApplicationDrafts.Submitted submitted) {
                 session.setAttribute(SUBMITTED_DRAFT + token, submitted.applicationId());
-                return "redirect:/applications/" + submitted.applicationId() + "/confirm";
+                return submitted.registered() ? "redirect:/applications/" + submitted.applicationId() + "?done=registered"
+                        : "redirect:/applications/" + submitted.applicationId() + "/confirm";
             }
         }
         if (outcome instanceof ApplicationDrafts.ActiveMeter warning) {
@@ -197,6 +198,7 @@ class ApplyForm {
         model.addAttribute("service", draft.service());
         model.addAttribute("serviceName", views.serviceName(draft.service(), locale));
         model.addAttribute("canApply", draft.canApply());
+        model.addAttribute("unsuitableCodes", draft.unsuitableCodesReason());
         if (draft.canApply()) {
             List<FieldViolation> ofForm = violations.stream()
                     .filter(v -> !v.field().equals("documents") && !v.field().startsWith(CaseDocuments.FIELD_PREFIX))

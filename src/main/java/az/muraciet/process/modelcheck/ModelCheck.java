@@ -31,7 +31,7 @@ final class ModelCheck {
 
     ModelCheck(KnownNames known) {
         processRules = List.of(new FormRules(known), new UserTaskRules(), new ExpressionRules(known),
-                new CaseStatusRules(known), new NamingRules(), new DiagramRules());
+                new CaseStatusRules(known), new NamingRules(), new DiagramRules(), new CitizenActionRules());
         routingTableRules = new RoutingTableRules(known.groups());
     }
 

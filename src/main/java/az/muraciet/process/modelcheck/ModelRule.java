@@ -33,5 +33,7 @@ enum ModelRule {
     /** The BPMN file is named after its process id. */
     FILE_NAME,
     /** Each flow node and sequence flow is drawn in the diagram. */
-    DIAGRAM
+    DIAGRAM,
+    /** Each {@code citizenAction} has a label and sits on an element that waits for a named message. */
+    CITIZEN_ACTION
 }

@@ -323,6 +323,41 @@ class ModelCheckTest {
     }
 
     @Test
+    void aCitizenActionOnAnElementThatWaitsForNoMessageIsReported() {
+        String model = PROCESS.replace("<bpmn:incoming>SequenceFlow_InspectOverdue</bpmn:incoming>",
+                "<bpmn:extensionElements><camunda:properties><camunda:property name=\"citizenAction\" "
+                        + "value=\"Baxışı tezləşdirin\" /></camunda:properties></bpmn:extensionElements>"
+                        + "<bpmn:incoming>SequenceFlow_InspectOverdue</bpmn:incoming>");
+
+        assertFinding(check(FILE, model), FILE, "Task_Escalate", ModelRule.CITIZEN_ACTION,
+                "citizenAction on a serviceTask is never offered to the citizen");
+    }
+
+    @Test
+    void aCitizenActionOnAMessageCatchEventPassesButNotWithoutLabelOrMessageName() {
+        String waiting = PROCESS
+                .replace("<bpmn:incoming>SequenceFlow_Inspected</bpmn:incoming>", "<bpmn:incoming>SequenceFlow_Asked</bpmn:incoming>")
+                .replace("targetRef=\"EndEvent_Inspected\" />", "targetRef=\"Event_CitizenAsks\" />"
+                        + "<bpmn:intermediateCatchEvent id=\"Event_CitizenAsks\"><bpmn:extensionElements><camunda:properties>"
+                        + "<camunda:property name=\"citizenAction\" value=\"LABEL\" /></camunda:properties></bpmn:extensionElements>"
+                        + "<bpmn:incoming>SequenceFlow_Inspected</bpmn:incoming><bpmn:outgoing>SequenceFlow_Asked</bpmn:outgoing>"
+                        + "<bpmn:messageEventDefinition id=\"MessageEventDefinition_Asked\" messageRef=\"Message_Asked\" />"
+                        + "</bpmn:intermediateCatchEvent>"
+                        + "<bpmn:sequenceFlow id=\"SequenceFlow_Asked\" sourceRef=\"Event_CitizenAsks\" targetRef=\"EndEvent_Inspected\" />")
+                .replace("</bpmn:process>", "</bpmn:process><bpmn:message id=\"Message_Asked\" name=\"Message_Asked\" />")
+                .replace("</bpmndi:BPMNPlane>", "<bpmndi:BPMNShape id=\"Event_CitizenAsks_di\" bpmnElement=\"Event_CitizenAsks\">"
+                        + "<dc:Bounds x=\"340\" y=\"102\" width=\"36\" height=\"36\" /></bpmndi:BPMNShape>"
+                        + "<bpmndi:BPMNEdge id=\"SequenceFlow_Asked_di\" bpmnElement=\"SequenceFlow_Asked\">"
+                        + "<di:waypoint x=\"376\" y=\"120\" /><di:waypoint x=\"400\" y=\"120\" /></bpmndi:BPMNEdge></bpmndi:BPMNPlane>");
+
+        assertThat(check(FILE, waiting.replace("LABEL", "Baxışı tezləşdirin"))).isEmpty();
+        assertFinding(check(FILE, waiting.replace("LABEL", " ")), FILE, "Event_CitizenAsks", ModelRule.CITIZEN_ACTION,
+                "citizenAction is empty");
+        assertFinding(check(FILE, waiting.replace("LABEL", "Baxışı tezləşdirin").replace(" name=\"Message_Asked\"", "")),
+                FILE, "Event_CitizenAsks", ModelRule.CITIZEN_ACTION, "whose message has a name");
+    }
+
+    @Test
     void aStatusThatNotifiesTheCitizenWithoutItsSmsTemplateIsReported() {
         ModelCheck check = new ModelCheck(known((status, channel) -> channel != Channel.SMS));
 
