@@ -77,6 +77,18 @@ public class Application {
         this.number = number;
     }
 
+    /**
+     * A case applied for without a subscriber code gets the one the registry issued for it (a new subscriber); a case
+     * that has a code keeps it.
+     */
+    public void subscriberCodeIssued(String code) {
+        if (subscriberCode == null) {
+            this.subscriberCode = java.util.Objects.requireNonNull(code);
+        } else if (!subscriberCode.equals(code)) {
+            throw new IllegalStateException("Case " + id + " already has subscriber code " + subscriberCode);
+        }
+    }
+
     public void startedAs(String processInstanceId) {
         this.processInstanceId = processInstanceId;
     }

@@ -22,11 +22,13 @@ public class LinkedSubscribers {
 
     private final SubscriberLinks links;
     private final Subscribers registry;
+    private final CitizenAccounts citizens;
     private final Clock clock;
 
-    LinkedSubscribers(SubscriberLinks links, Subscribers registry, Clock clock) {
+    LinkedSubscribers(SubscriberLinks links, Subscribers registry, CitizenAccounts citizens, Clock clock) {
         this.links = links;
         this.registry = registry;
+        this.citizens = citizens;
         this.clock = clock;
     }
 
@@ -57,5 +59,20 @@ public class LinkedSubscribers {
             links.save(new SubscriberLink(fin, subscriber.code(), clock.instant()));
         }
         return subscriber;
+    }
+
+    /**
+     * Links a code the registry has just given the citizen (a new subscriber), when the citizen has an account on the
+     * portal; a citizen without one links it at first login like any other code.
+     *
+     * @return whether the code is now linked
+     */
+    @Transactional
+    public boolean linkIfCitizen(String fin, String code) {
+        if (fin == null || !citizens.existsById(fin)) {
+            return false;
+        }
+        link(fin, code);
+        return true;
     }
 }

@@ -27,6 +27,8 @@ import az.muraciet.casefile.Applications;
 import az.muraciet.casefile.CaseStatus;
 import az.muraciet.catalogue.EService;
 import az.muraciet.catalogue.EServices;
+import az.muraciet.document.CaseDocuments;
+import az.muraciet.document.DocumentUpload;
 import az.muraciet.forms.CamundaForm;
 import az.muraciet.forms.CamundaForms;
 import az.muraciet.forms.FieldViolation;
@@ -44,8 +46,9 @@ import az.muraciet.subscriber.Subscriber;
 import az.muraciet.subscriber.Subscribers;
 
 /**
- * A citizen's application from submission to confirmation: checks it against the service's own start form,
- * stores the case and starts its process; confirming registers it, cancelling withdraws it.
+ * A citizen's application from submission to confirmation: checks it against the service's own start form (and the
+ * documents the service takes), stores the case with its documents and starts its process, all in one transaction;
+ * confirming registers it, cancelling withdraws it.
  */
 @Service
 public class ApplicationIntake {
@@ -67,6 +70,7 @@ public class ApplicationIntake {
     public static final String DISTRICT = "district";
     public static final String STREET = "street";
     public static final String BUILDING = "building";
+    public static final String FLAT = "flat";
     static final String ADDRESS = "address";
     private static final String SUBSCRIBER_CODE = "subscriberCode";
     /** The refusal of a code without an active meter for a service that needs one (e_service.requires_active_meter). */
@@ -78,6 +82,7 @@ public class ApplicationIntake {
     private final MeteringPoints meteringPoints;
     private final CitizenAccounts citizens;
     private final Applications applications;
+    private final CaseDocuments documents;
     private final CamundaForms forms;
     private final FormValidator formValidator;
     private final RuntimeService runtime;
@@ -85,13 +90,15 @@ public class ApplicationIntake {
     private final String confirmationTimeout;
 
     ApplicationIntake(EServices services, Subscribers subscribers, MeteringPoints meteringPoints,
-            CitizenAccounts citizens, Applications applications, CamundaForms forms, FormValidator formValidator,
-            RuntimeService runtime, Clock clock, @Value("${muraciet.confirmation-timeout}") String confirmationTimeout) {
+            CitizenAccounts citizens, Applications applications, CaseDocuments documents, CamundaForms forms,
+            FormValidator formValidator, RuntimeService runtime, Clock clock,
+            @Value("${muraciet.confirmation-timeout}") String confirmationTimeout) {
         this.services = services;
         this.subscribers = subscribers;
         this.meteringPoints = meteringPoints;
         this.citizens = citizens;
         this.applications = applications;
+        this.documents = documents;
         this.forms = forms;
         this.formValidator = formValidator;
         this.runtime = runtime;
@@ -99,9 +106,21 @@ public class ApplicationIntake {
         this.confirmationTimeout = confirmationTimeout;
     }
 
+    /** An application without documents (a service that takes none, or one whose documents are all optional). */
     @Transactional
     public Submitted submit(String fin, SubmitApplicationRequest request) {
-        Valid valid = validate(fin, request);
+        return submit(fin, request, List.of());
+    }
+
+    /**
+     * Stores the case with its documents and starts its process, in one transaction: anything refused or failing
+     * leaves nothing stored.
+     *
+     * @param uploads the files attached, each named by the service's document slot it is for
+     */
+    @Transactional
+    public Submitted submit(String fin, SubmitApplicationRequest request, List<DocumentUpload> uploads) {
+        Valid valid = validate(fin, request, uploads);
         EService service = valid.service();
         Subscriber subscriber = valid.subscriber();
         Map<String, Object> formData = new LinkedHashMap<>(valid.data());
@@ -109,6 +128,7 @@ public class ApplicationIntake {
         Application application = applications.save(Application.submitted(service.code(),
                 subscriber == null ? null : subscriber.code(), fin, applicantName(fin, subscriber), valid.phone(),
                 valid.data().get("email").toString().trim(), formData, clock.instant()));
+        documents.store(application.id(), valid.documents());
         ProcessInstance instance = runtime.createProcessInstanceByKey(service.processKey())
                 .businessKey(application.id())
                 .setVariables(processVariables(application, service, subscriber, formData))
@@ -126,24 +146,36 @@ public class ApplicationIntake {
      */
     @Transactional(readOnly = true)
     public Checked check(String fin, SubmitApplicationRequest request) {
-        Valid valid = validate(fin, request);
+        return check(fin, request, List.of());
+    }
+
+    /** As {@link #check(String, SubmitApplicationRequest)}, with the files attached. */
+    @Transactional(readOnly = true)
+    public Checked check(String fin, SubmitApplicationRequest request, List<DocumentUpload> uploads) {
+        Valid valid = validate(fin, request, uploads);
         boolean formAsks = forms.require(valid.service().startFormId()).field(ADDITIONAL_METER).isPresent();
         return new Checked(valid.warnings(), formAsks, Boolean.TRUE.equals(valid.data().get(ADDITIONAL_METER)));
     }
 
-    private Valid validate(String fin, SubmitApplicationRequest request) {
+    private Valid validate(String fin, SubmitApplicationRequest request, List<DocumentUpload> uploads) {
         EService service = services.findByCodeAndActiveTrue(nullToEmpty(request.serviceCode()))
                 .orElseThrow(() -> InvalidInputException.of("serviceCode", "unknown",
                         "Belə e-xidmət yoxdur / There is no such e-service"));
         List<Subscriber> ownCodes = subscribers.findByOwnerFinAndUtilityOrderByCode(fin, service.utility());
         Subscriber subscriber = chosenCode(service, ownCodes, request.subscriberCode());
         Map<String, Object> data = request.data() == null ? Map.of() : request.data();
-        String phone = checkData(service, subscriber, ownCodes, data);
-        // a service for metered codes only (a meter reading) expects the meter: nothing to warn about
+        List<FieldError> errors = new ArrayList<>();
+        String phone = checkData(service, subscriber, ownCodes, data, errors);
+        CaseDocuments.Checked attached = documents.check(service.code(), uploads == null ? List.of() : uploads);
+        errors.addAll(attached.errors());
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
         boolean anyCode = SubscriberCodeOptions.of(forms.require(service.startFormId())) == SubscriberCodeOptions.ALL;
+        // a service for metered codes only (a meter reading) expects the meter: nothing to warn about
         List<String> warnings = anyCode && subscriber != null && subscriber.hasActiveMeter()
                 && !service.requiresActiveMeter() ? List.of(ACTIVE_METER_EXISTS) : List.of();
-        return new Valid(service, subscriber, data, phone, warnings);
+        return new Valid(service, subscriber, data, phone, warnings, attached);
     }
 
     /** @return the citizen's code named, or null when none is named and the service needs none */
@@ -195,10 +227,15 @@ public class ApplicationIntake {
                 .orElseThrow(() -> new NotFoundException("Müraciət tapılmadı / Application not found"));
     }
 
-    /** @return the contact phone in E.164 */
-    private String checkData(EService service, Subscriber subscriber, List<Subscriber> ownCodes, Map<String, Object> data) {
+    /**
+     * Adds every broken field to {@code errors}.
+     *
+     * @return the contact phone in E.164
+     */
+    private String checkData(EService service, Subscriber subscriber, List<Subscriber> ownCodes, Map<String, Object> data,
+            List<FieldError> errors) {
         CamundaForm form = forms.require(service.startFormId());
-        List<FieldError> errors = new ArrayList<>();
+        int before = errors.size();
         if (service.requiresActiveMeter() && subscriber != null && !subscriber.hasActiveMeter()) {
             errors.add(new FieldError("subscriberCode", NO_ACTIVE_METER,
                     "Bu abonent kodunda aktiv sayğac yoxdur / This subscriber code has no active meter"));
@@ -207,6 +244,11 @@ public class ApplicationIntake {
         data.keySet().stream().filter(key -> !known.contains(key)).sorted()
                 .forEach(key -> errors.add(new FieldError("data." + key, "unknown",
                         "Formada belə sahə yoxdur / The form has no such field")));
+        // a field the form only shows (the applicant's name from the registry) is not the citizen's to set
+        form.fields().stream().filter(CamundaForm.Field::displayOnly).map(CamundaForm.Field::key)
+                .filter(data::containsKey).sorted()
+                .forEach(key -> errors.add(new FieldError("data." + key, "readOnly",
+                        "Bu sahə reyestrdən götürülür, dəyişdirilə bilməz / This field comes from the registry and cannot be set")));
 
         Map<String, Object> values = new HashMap<>(data);
         SubscriberCodeOptions offered = SubscriberCodeOptions.of(form);
@@ -230,11 +272,8 @@ public class ApplicationIntake {
                         "Azərbaycan mobil nömrəsi deyil, məsələn +994 50 123 45 67 / Not an Azerbaijani mobile number"));
             }
         }
-        if (errors.isEmpty() && json(data).length() > MAX_FORM_DATA_CHARS) {
+        if (errors.size() == before && json(data).length() > MAX_FORM_DATA_CHARS) {
             errors.add(new FieldError("data", "maxLength", "Məlumatlar çox böyükdür / The data is too large"));
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
         }
         return phone;
     }
@@ -291,7 +330,7 @@ public class ApplicationIntake {
                 variables.putValue(key, decimal.doubleValue());
             } else if (!"phone".equals(key) && !"email".equals(key) && (value == null || value instanceof String
                     || value instanceof Number || value instanceof Boolean)) {
-                variables.putValue(key, value);
+                variables.putValue(key, engineNumber(value));
             }
         });
         // the case's own variables last: a form field of the same name does not replace them
@@ -310,8 +349,8 @@ public class ApplicationIntake {
     }
 
     /**
-     * The start form's address, or its street and building as the registry writes them
-     * ({@code Yasamal r., Şərifzadə küç., ev 12}), when it gives them; else the subscriber's address; else the
+     * The start form's address, or its street, building and flat as the registry writes them
+     * ({@code Yasamal r., Şərifzadə küç., ev 12, m. 5}), when it gives them; else the subscriber's address; else the
      * district alone.
      */
     private static String address(Subscriber subscriber, Map<String, Object> formData) {
@@ -319,6 +358,7 @@ public class ApplicationIntake {
         String given = text(formData.get(ADDRESS));
         String street = text(formData.get(STREET));
         String building = text(formData.get(BUILDING));
+        String flat = text(formData.get(FLAT));
         if (given == null && (street != null || building != null)) {
             List<String> parts = new ArrayList<>();
             if (district != null) {
@@ -329,6 +369,9 @@ public class ApplicationIntake {
             }
             if (building != null) {
                 parts.add("ev " + building);
+            }
+            if (flat != null) {
+                parts.add("m. " + flat);
             }
             given = String.join(", ", parts);
         }
@@ -344,6 +387,18 @@ public class ApplicationIntake {
         }
         String text = value instanceof java.math.BigDecimal number ? number.toPlainString() : value.toString().strip();
         return text.isEmpty() ? null : text;
+    }
+
+    /** A form's number (a BigDecimal from the portal) as the engine keeps numbers: a whole one as long, else double. */
+    private static Object engineNumber(Object value) {
+        if (value instanceof java.math.BigDecimal number) {
+            try {
+                return number.longValueExact();
+            } catch (ArithmeticException notWhole) {
+                return number.doubleValue();
+            }
+        }
+        return value;
     }
 
     private static String json(Map<String, Object> data) {
@@ -390,7 +445,7 @@ public class ApplicationIntake {
     }
 
     private record Valid(EService service, Subscriber subscriber, Map<String, Object> data, String phone,
-            List<String> warnings) {
+            List<String> warnings, CaseDocuments.Checked documents) {
     }
 
     public record Confirmed(String id, String number, String status) {

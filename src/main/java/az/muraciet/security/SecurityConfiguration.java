@@ -3,6 +3,7 @@ package az.muraciet.security;
 import java.nio.charset.StandardCharsets;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.beans.factory.ObjectProvider;
@@ -22,6 +23,7 @@ import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -30,6 +32,9 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
+
+    /** Employees' pages of this application (not the Camunda webapps'). */
+    static final String EMPLOYEE_PATHS = "/employee/**";
 
     private static final String UNAUTHORIZED_PROBLEM = """
             {"type":"/problems/unauthorized","title":"Giriş tələb olunur / Authentication required","status":401,\
@@ -43,6 +48,26 @@ class SecurityConfiguration {
                 .authenticationProvider(new CamundaOperatorAuthentication(identity))
                 .authorizeHttpRequests(requests -> requests.anyRequest().hasAuthority(CamundaOperatorAuthentication.OPERATOR))
                 .httpBasic(basic -> basic.realmName("muraciet-operations"))
+                .csrf(AbstractHttpConfigurer::disable)
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .build();
+    }
+
+    /**
+     * Employees' pages outside the Camunda webapps (a case's documents, opened from a task form): an employee logged
+     * in to the webapps (their session), or HTTP Basic with a Camunda user's password. Nothing else: a citizen's
+     * portal session is not read here (stateless), a citizen's API login has no employee role. Which case an employee
+     * may see is decided by the page (their department).
+     */
+    @Bean
+    @Order(1)
+    SecurityFilterChain employees(HttpSecurity http, IdentityService identity, ProcessEngine engine) throws Exception {
+        return http.securityMatcher(EMPLOYEE_PATHS)
+                .authenticationProvider(new CamundaEmployeeAuthentication(identity))
+                .addFilterBefore(new CamundaWebappSessionAuthentication(engine.getName(), identity),
+                        BasicAuthenticationFilter.class)
+                .authorizeHttpRequests(requests -> requests.anyRequest().hasAuthority(CamundaEmployeeAuthentication.EMPLOYEE))
+                .httpBasic(basic -> basic.realmName("muraciet-employees"))
                 .csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .build();

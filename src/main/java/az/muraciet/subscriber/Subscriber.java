@@ -29,6 +29,9 @@ public class Subscriber {
     @Enumerated(EnumType.STRING)
     private ServiceType serviceType;
     private String meterType;
+    /** null for subscribers registered before the registry recorded the group */
+    @Enumerated(EnumType.STRING)
+    private SubscriberGroup subscriberGroup;
 
     protected Subscriber() {
     }
@@ -40,6 +43,13 @@ public class Subscriber {
         this.fullName = fullName;
         this.address = address;
         this.district = district;
+    }
+
+    /** A subscriber the registry registers now, of a known group. */
+    public Subscriber(String code, Utility utility, SubscriberGroup group, String ownerFin, String fullName,
+            String address, String district) {
+        this(code, utility, ownerFin, fullName, address, district);
+        this.subscriberGroup = Objects.requireNonNull(group);
     }
 
     public boolean hasActiveMeter() {
@@ -103,6 +113,11 @@ public class Subscriber {
     /** @return water supply and/or sewerage, or {@code null} when the registry does not know it */
     public ServiceType serviceType() {
         return serviceType;
+    }
+
+    /** @return population or non-population, or {@code null} when the registry did not record it */
+    public SubscriberGroup group() {
+        return subscriberGroup;
     }
 
     /** @return the meter's type code (e.g. {@code M}), or {@code null} when unknown */

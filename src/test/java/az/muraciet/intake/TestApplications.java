@@ -10,6 +10,7 @@ public final class TestApplications {
     public static final String SERVICE = "WATER_METER_INSTALLATION";
     public static final String NETWORK_SERVICE = "NETWORK_TECHNICAL_SERVICE";
     public static final String METER_READING = "METER_READING_SUBMISSION";
+    public static final String NEW_SUBSCRIBER = "NEW_SUBSCRIBER_REGISTRATION";
 
     private TestApplications() {
     }
@@ -121,6 +122,25 @@ public final class TestApplications {
         data.put("email", "resad.aliyev@example.az");
         data.put("notes", "Həyətdəki xətt üçün sayğac lazımdır");
         data.put("additionalMeter", false);
+        return data;
+    }
+
+    /** Azərsu's new subscriber registration: no subscriber code, the place in the given district. */
+    public static SubmitApplicationRequest newSubscriber(String district) {
+        return new SubmitApplicationRequest(NEW_SUBSCRIBER, null, newSubscriberData(district));
+    }
+
+    public static Map<String, Object> newSubscriberData(String district) {
+        Map<String, Object> data = new HashMap<>();
+        data.put("district", district);
+        data.put("street", "Şərifzadə küç.");
+        data.put("building", "14A");
+        data.put("flat", "23");
+        data.put("personsServed", 3);
+        data.put("serviceType", "WATER_AND_SEWERAGE");
+        data.put("phone", "050 123 45 67");
+        data.put("email", "resad.aliyev@example.az");
+        data.put("notes", "Yeni alınmış mənzil");
         return data;
     }
 }

@@ -35,6 +35,8 @@ class StatusNotificationsTest {
                 .contains("ANSWERED", "DISPATCHED")
                 // the meter reading submission tells the reading it accepted
                 .contains("READING_ACCEPTED")
+                // a new subscriber is told the code issued
+                .contains("SUBSCRIBER_REGISTERED")
                 .doesNotContain("SUBMITTED", "CANCELLED");
     }
 

@@ -18,6 +18,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.FormElement;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
@@ -100,6 +101,54 @@ public final class PortalBrowser {
             }
         });
         return send(form.attr("action"), fields);
+    }
+
+    /**
+     * Submits a form that takes files ({@code enctype="multipart/form-data"}) on {@code page}, as a browser does: the
+     * form's fields (changed as given, {@code null} removes one) and each file under the name of its file input; a file
+     * input left empty sends an empty part without a file name, as browsers do. The form's action is posted to as it
+     * stands, query included.
+     */
+    public Page submitWithFiles(Page page, String formSelector, Map<String, String> changes, List<FileToSend> files)
+            throws Exception {
+        FormElement form = page.form(formSelector);
+        if (!"multipart/form-data".equalsIgnoreCase(form.attr("enctype"))) {
+            throw new AssertionError("The form " + formSelector + " does not send files: enctype=" + form.attr("enctype"));
+        }
+        List<String> fileInputs = form.select("input[type=file]").eachAttr("name");
+        var request = MockMvcRequestBuilders.multipart(form.attr("action"));
+        request.characterEncoding(StandardCharsets.UTF_8);
+        Map<String, List<String>> fields = new LinkedHashMap<>();
+        for (KeyVal field : form.formData()) {
+            if (!fileInputs.contains(field.key()) && (signedInFin == null || !field.key().equals("_csrf"))) {
+                fields.computeIfAbsent(field.key(), k -> new ArrayList<>()).add(field.value());
+            }
+        }
+        changes.forEach((name, value) -> {
+            if (value == null) {
+                fields.remove(name);
+            } else {
+                fields.put(name, List.of(value));
+            }
+        });
+        fields.forEach((name, values) -> request.param(name, values.toArray(String[]::new)));
+        for (String input : fileInputs) {
+            List<FileToSend> chosen = files.stream().filter(f -> f.input().equals(input)).toList();
+            if (chosen.isEmpty()) {
+                request.file(new MockMultipartFile(input, "", "application/octet-stream", new byte[0]));
+            }
+            chosen.forEach(f -> request.file(new MockMultipartFile(input, f.fileName(), f.contentType(), f.content())));
+        }
+        files.stream().filter(f -> !fileInputs.contains(f.input()))
+                .forEach(f -> request.file(new MockMultipartFile(f.input(), f.fileName(), f.contentType(), f.content())));
+        if (signedInFin != null) {
+            request.with(csrf());
+        }
+        return follow(form.attr("action"), request, new ArrayList<>());
+    }
+
+    /** A file chosen in a file input, with the type the browser declares for it. */
+    public record FileToSend(String input, String fileName, String contentType, byte[] content) {
     }
 
     /**

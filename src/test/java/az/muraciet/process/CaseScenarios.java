@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
+import az.muraciet.document.DocumentUpload;
 import az.muraciet.intake.ApplicationIntake;
 import az.muraciet.intake.SubmitApplicationRequest;
 import az.muraciet.intake.TestApplications;
@@ -39,6 +40,11 @@ public class CaseScenarios {
     /** Submits any application for the citizen and returns the case id (= business key). */
     public String submit(String fin, SubmitApplicationRequest request) {
         return intake.submit(fin, request).id();
+    }
+
+    /** Submits an application with its documents for the citizen and returns the case id (= business key). */
+    public String submit(String fin, SubmitApplicationRequest request, List<DocumentUpload> documents) {
+        return intake.submit(fin, request, documents).id();
     }
 
     public String confirm(String fin, String applicationId) {

@@ -63,7 +63,11 @@ class ProcessModelDeployerTest {
                         "forms/record-work-outcome.form", "forms/draw-up-work-act.form",
                         // and so does the water supply suspension
                         "processes/WaterSupplySuspension.bpmn", "forms/water-supply-suspension-application.form",
-                        "forms/seal-supply.form", "forms/unseal-supply.form");
+                        "forms/seal-supply.form", "forms/unseal-supply.form",
+                        // and Azərsu's new subscriber registration
+                        "processes/NewSubscriberRegistration.bpmn",
+                        "forms/new-subscriber-registration-application.form", "forms/check-documents.form",
+                        "forms/inspect-site.form");
         assertThat(deployer.deploy(models)).as("deployed once, then unchanged").isNull();
     }
 

@@ -39,7 +39,11 @@ class DepartmentRoutingTest {
             "AZERISHIQ, NETWORK_TECHNICAL_SERVICE, Nəsimi, azerishiq-baki",
             "AZERISHIQ, NETWORK_TECHNICAL_SERVICE, Xətai, azerishiq-baki",
             "AZERISHIQ, NETWORK_TECHNICAL_SERVICE, Abşeron, central-dispatch",
-            "AZERISHIQ, NETWORK_TECHNICAL_SERVICE, '', central-dispatch" })
+            "AZERISHIQ, NETWORK_TECHNICAL_SERVICE, '', central-dispatch",
+            // a new subscriber has no code: the district comes from the start form, the Azərsu rows route it
+            "AZERSU, NEW_SUBSCRIBER_REGISTRATION, Yasamal, azersu-yasamal",
+            "AZERSU, NEW_SUBSCRIBER_REGISTRATION, Nəsimi, azersu-nasimi",
+            "AZERSU, NEW_SUBSCRIBER_REGISTRATION, Binəqədi, central-dispatch" })
     void routesByUtilityServiceAndDistrictWithTheCentralDispatchAsFallback(String utility, String service, String district,
             String department) {
         var result = engine.evaluateDecisionTable(routing, Variables.createVariables()

@@ -15,6 +15,9 @@ import org.springframework.stereotype.Component;
 import az.muraciet.casefile.Submission;
 import az.muraciet.catalogue.EService;
 import az.muraciet.catalogue.EServices;
+import az.muraciet.document.CaseDocuments;
+import az.muraciet.document.DocumentSlot;
+import az.muraciet.document.DocumentUpload;
 import az.muraciet.forms.CamundaForm;
 import az.muraciet.forms.CamundaForms;
 import az.muraciet.forms.FieldViolation;
@@ -32,9 +35,9 @@ import az.muraciet.subscriber.Subscriber;
 
 /**
  * An application while the citizen fills it in, before it is a case: the service's own start form, fed with the
- * citizen's linked subscriber codes and contact details, and a submission checked by the very rules the intake
- * enforces — all of them shown at once, nothing stored until everything is right and an active meter is
- * acknowledged.
+ * citizen's linked subscriber codes and contact details, the documents the service takes, and a submission checked
+ * by the very rules the intake enforces — all of them shown at once, nothing stored until everything is right and an
+ * active meter is acknowledged.
  */
 @Component
 class ApplicationDrafts {
@@ -42,10 +45,18 @@ class ApplicationDrafts {
     /** The form field holding the chosen subscriber code; the intake takes it beside the form's data. */
     static final String SUBSCRIBER_CODE = "subscriberCode";
     private static final String DEFAULT_CODE_OPTIONS = "subscriberCodes";
+    /** Display-only start-form fields the citizen registry fills: who applies, for a service without a code. */
+    static final String APPLICANT_NAME = "applicantName";
+    static final String APPLICANT_FIN = "applicantFin";
     /** The page's own hidden field naming one filling-in of the form, so that sending it twice stores one case. */
     static final String DRAFT_PARAMETER = "_draft";
+    /**
+     * The page's own hidden field naming the application the citizen withdrew to correct: its documents go with the
+     * corrected one, unless a new file is chosen for that document.
+     */
+    static final String DOCUMENTS_FROM_PARAMETER = "_documentsFrom";
     /** Parameters that belong to the page, not to the form. */
-    private static final Set<String> PAGE_PARAMETERS = Set.of("_csrf", DRAFT_PARAMETER);
+    private static final Set<String> PAGE_PARAMETERS = Set.of("_csrf", DRAFT_PARAMETER, DOCUMENTS_FROM_PARAMETER);
 
     private final EServices services;
     private final CamundaForms forms;
@@ -53,15 +64,18 @@ class ApplicationDrafts {
     private final LinkedSubscribers linkedSubscribers;
     private final CitizenAccounts citizens;
     private final ApplicationIntake intake;
+    private final CaseDocuments documents;
 
     ApplicationDrafts(EServices services, CamundaForms forms, FormValidator validator,
-            LinkedSubscribers linkedSubscribers, CitizenAccounts citizens, ApplicationIntake intake) {
+            LinkedSubscribers linkedSubscribers, CitizenAccounts citizens, ApplicationIntake intake,
+            CaseDocuments documents) {
         this.services = services;
         this.forms = forms;
         this.validator = validator;
         this.linkedSubscribers = linkedSubscribers;
         this.citizens = citizens;
         this.intake = intake;
+        this.documents = documents;
     }
 
     /** @throws NotFoundException when there is no such active service */
@@ -72,7 +86,8 @@ class ApplicationDrafts {
         SubscriberCodeOptions offered = SubscriberCodeOptions.of(form);
         List<Subscriber> linked = linkedSubscribers.of(fin, service.utility());
         return new Draft(service, form, linked.stream().filter(offered::offers).toList(),
-                offered != SubscriberCodeOptions.ALL && !linked.isEmpty() ? offered : null);
+                offered != SubscriberCodeOptions.ALL && !linked.isEmpty() ? offered : null,
+                documents.slotsOf(service.code()));
     }
 
     /**
@@ -81,7 +96,10 @@ class ApplicationDrafts {
      */
     Map<String, Object> prefilled(Draft draft, String fin, Submission earlier) {
         Map<String, Object> values = new LinkedHashMap<>();
-        citizens.findById(fin).ifPresent(citizen -> prefillContact(draft.form(), citizen, values));
+        citizens.findById(fin).ifPresent(citizen -> {
+            prefillContact(draft.form(), citizen, values);
+            prefillApplicant(draft.form(), citizen, values);
+        });
         if (draft.codes().size() == 1) {
             values.put(SUBSCRIBER_CODE, draft.codes().get(0).code());
         }
@@ -96,23 +114,31 @@ class ApplicationDrafts {
         return draft.values(values);
     }
 
-    Outcome submit(Draft draft, String fin, Map<String, ? extends List<String>> parameters, Locale locale) {
+    /**
+     * @param files the files attached, by the name of their input (the document slot); empty inputs left out
+     */
+    Outcome submit(Draft draft, String fin, Map<String, ? extends List<String>> parameters, List<DocumentUpload> files,
+            Locale locale) {
         Map<String, Object> posted = FormParameters.values(draft.form(), parameters, PAGE_PARAMETERS);
         Map<String, Object> shown = draft.values(posted);
         List<FieldViolation> violations = validator.validate(draft.form(), shown);
         if (!violations.isEmpty()) {
-            return new Invalid(shown, violations);
+            // the files too, so that every problem shows at once
+            List<FieldViolation> all = new ArrayList<>(violations);
+            all.addAll(violations(new InvalidInputException(documents.check(draft.service().code(), files).errors()),
+                    draft.form(), locale));
+            return new Invalid(shown, all);
         }
         Map<String, Object> data = new LinkedHashMap<>(posted);
         Object code = data.remove(SUBSCRIBER_CODE);
         SubmitApplicationRequest request = new SubmitApplicationRequest(draft.service().code(),
                 code instanceof String text ? text : null, data);
         try {
-            ApplicationIntake.Checked checked = intake.check(fin, request);
+            ApplicationIntake.Checked checked = intake.check(fin, request, files);
             if (checked.activeMeterNotAcknowledged()) {
                 return new ActiveMeter(shown, acknowledged(posted), draft.code(request.subscriberCode()));
             }
-            ApplicationIntake.Submitted submitted = intake.submit(fin, request);
+            ApplicationIntake.Submitted submitted = intake.submit(fin, request, files);
             return new Submitted(submitted.id(), submitted.number() != null);
         } catch (InvalidInputException e) {
             return new Invalid(shown, violations(e, draft.form(), locale));
@@ -161,6 +187,16 @@ class ApplicationDrafts {
                 .findFirst().orElse(text);
     }
 
+    /** The applicant as the citizen registry has them, where the form shows it (read-only: the intake takes its own). */
+    private static void prefillApplicant(CamundaForm form, Citizen citizen, Map<String, Object> values) {
+        if (form.field(APPLICANT_NAME).isPresent()) {
+            values.put(APPLICANT_NAME, citizen.fullName());
+        }
+        if (form.field(APPLICANT_FIN).isPresent()) {
+            values.put(APPLICANT_FIN, citizen.fin());
+        }
+    }
+
     private static void prefillContact(CamundaForm form, Citizen citizen, Map<String, Object> values) {
         if (citizen.contactMobile() != null && form.field("phone").isPresent()) {
             values.put("phone", citizen.contactMobile());
@@ -192,7 +228,8 @@ class ApplicationDrafts {
         for (InvalidInputException.FieldError error : e.errors()) {
             String key = error.field().startsWith("data.") ? error.field().substring("data.".length()) : error.field();
             String message = inLanguage(error.message(), locale);
-            if ("unknown".equals(error.code()) && form.field(key).isEmpty()) {
+            if ("unknown".equals(error.code()) && form.field(key).isEmpty()
+                    && !key.startsWith(CaseDocuments.FIELD_PREFIX)) {
                 message = message + ": " + key;
             }
             violations.add(new FieldViolation(key, error.code(), message));
@@ -216,9 +253,11 @@ class ApplicationDrafts {
     /**
      * A service's start form for one citizen: the codes it offers are the citizen's linked ones for that utility, those
      * the form asks for ({@link SubscriberCodeOptions}). {@code unsuitableCodes} says why none is offered although the
-     * citizen has linked codes (e.g. the service is only for codes without a meter), null otherwise.
+     * citizen has linked codes (e.g. the service is only for codes without a meter), null otherwise. {@code slots}: the
+     * documents the service takes.
      */
-    record Draft(EService service, CamundaForm form, List<Subscriber> codes, SubscriberCodeOptions unsuitableCodes) {
+    record Draft(EService service, CamundaForm form, List<Subscriber> codes, SubscriberCodeOptions unsuitableCodes,
+            List<DocumentSlot> slots) {
 
         Draft {
             unsuitableCodes = codes.isEmpty() ? unsuitableCodes : null;

@@ -21,15 +21,16 @@ import org.springframework.web.bind.annotation.RequestParam;
 import az.muraciet.act.InstallationActs;
 import az.muraciet.casefile.CaseDetails;
 import az.muraciet.casefile.CaseFiles;
+import az.muraciet.document.CaseDocuments;
 import az.muraciet.intake.CitizenActions;
 import az.muraciet.process.CitizenActionModel;
 import az.muraciet.shared.ConflictException;
 import az.muraciet.shared.NotFoundException;
 
 /**
- * "Müraciətlər": the citizen's own applications, newest first; one application with its status history, the steps it
- * waits on the citizen for (citizen actions, as buttons) and, once drawn up, its act as PDF. Anything not theirs is
- * "not found".
+ * "Müraciətlər": the citizen's own applications, newest first; one application with its status history, the
+ * documents attached to it, the steps it waits on the citizen for (citizen actions, as buttons) and, once drawn up, its
+ * act as PDF. Anything not theirs is "not found".
  */
 @Controller
 class ApplicationsPage {
@@ -43,14 +44,17 @@ class ApplicationsPage {
     private final CaseFiles caseFiles;
     private final InstallationActs acts;
     private final CaseViews views;
+    private final CaseDocuments documents;
     private final CitizenActions citizenActions;
     private final long confirmationHours;
 
-    ApplicationsPage(CaseFiles caseFiles, InstallationActs acts, CaseViews views, CitizenActions citizenActions,
+    ApplicationsPage(CaseFiles caseFiles, InstallationActs acts, CaseViews views, CaseDocuments documents,
+            CitizenActions citizenActions,
             @Value("${muraciet.confirmation-timeout}") Duration confirmationTimeout) {
         this.caseFiles = caseFiles;
         this.acts = acts;
         this.views = views;
+        this.documents = documents;
         this.citizenActions = citizenActions;
         this.confirmationHours = confirmationTimeout.toHours();
     }
@@ -70,11 +74,27 @@ class ApplicationsPage {
         model.addAttribute("reason", CaseViews.label(details.reasonLabel(), locale));
         model.addAttribute("timeline", views.timeline(details, locale));
         model.addAttribute("hasAct", acts.hasPdf(details.summary().id()));
+        model.addAttribute("documents", CaseDocumentsTexts.attached(documents.of(details.summary().id()),
+                documents.slotsOf(details.summary().serviceCode()), locale));
         model.addAttribute("confirmationHours", confirmationHours);
         model.addAttribute("notice", done != null && NOTICES.contains(done) ? done : null);
         model.addAttribute("actions", citizenActions.waitingOn(citizen.getName(), details.summary().id()).stream()
                 .map(action -> ActionView.of(action, locale)).toList());
         return CASE_VIEW;
+    }
+
+    /** A document attached to the citizen's own case, as it was attached; anyone else's is "not found". */
+    @GetMapping("/applications/{id}/documents/{documentId}")
+    ResponseEntity<byte[]> document(@PathVariable String id, @PathVariable String documentId, Principal citizen) {
+        CaseDetails details = caseFiles.caseOf(citizen.getName(), id);
+        CaseDocuments.DocumentFile file = documents.file(details.summary().id(), documentId)
+                .orElseThrow(() -> new NotFoundException("Sənəd tapılmadı / Document not found"));
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(file.document().contentType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(file.document().fileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .cacheControl(CacheControl.noStore().cachePrivate())
+                .body(file.content());
     }
 
     /**

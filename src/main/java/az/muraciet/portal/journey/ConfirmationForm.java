@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 
 import az.muraciet.casefile.CaseFiles;
 import az.muraciet.casefile.Submission;
+import az.muraciet.document.CaseDocuments;
 import az.muraciet.intake.ApplicationIntake;
 import az.muraciet.shared.ConflictException;
 
@@ -30,14 +31,16 @@ class ConfirmationForm {
     private final ApplicationIntake intake;
     private final ApplicationDrafts drafts;
     private final CaseViews views;
+    private final CaseDocuments documents;
     private final long confirmationHours;
 
     ConfirmationForm(CaseFiles caseFiles, ApplicationIntake intake, ApplicationDrafts drafts, CaseViews views,
-            @Value("${muraciet.confirmation-timeout}") Duration confirmationTimeout) {
+            CaseDocuments documents, @Value("${muraciet.confirmation-timeout}") Duration confirmationTimeout) {
         this.caseFiles = caseFiles;
         this.intake = intake;
         this.drafts = drafts;
         this.views = views;
+        this.documents = documents;
         this.confirmationHours = confirmationTimeout.toHours();
     }
 
@@ -53,6 +56,8 @@ class ConfirmationForm {
         model.addAttribute("serviceName", views.serviceName(draft.service(), locale));
         model.addAttribute("facts", drafts.facts(draft, citizen.getName(), submission.subscriberCode(),
                 submission.formData(), locale));
+        model.addAttribute("takesDocuments", !draft.slots().isEmpty());
+        model.addAttribute("documents", CaseDocumentsTexts.attached(documents.of(submission.id()), draft.slots(), locale));
         return VIEW;
     }
 

@@ -31,6 +31,7 @@ import org.camunda.bpm.model.xml.type.attribute.Attribute;
 
 import az.muraciet.process.CaseVariables;
 import az.muraciet.process.MeterReadingVariables;
+import az.muraciet.process.NewSubscriberRegistrationProcess;
 import az.muraciet.process.WaterMeterInstallationProcess;
 
 /**
@@ -61,7 +62,9 @@ final class ExpressionRules implements BpmnRules {
             WaterMeterInstallationProcess.METER_RESERVED, WaterMeterInstallationProcess.ACT_NUMBER,
             // a meter reading's, set by MeterReadingFactsDelegate (readingUnit) and RecordMeterReadingDelegate
             // (acceptedReading): the accepted reading's note in MeterReadingSubmission
-            MeterReadingVariables.READING_UNIT, MeterReadingVariables.ACCEPTED_READING);
+            MeterReadingVariables.READING_UNIT, MeterReadingVariables.ACCEPTED_READING,
+            // set by RegisterNewSubscriberDelegate: the code issued to a new subscriber
+            NewSubscriberRegistrationProcess.NEW_SUBSCRIBER_CODE);
 
     /** Names the engine itself gives every expression. */
     static final Set<String> ENGINE_NAMES = Set.of("execution", "task", "authenticatedUserId");

@@ -1,0 +1,40 @@
+package az.muraciet.security;
+
+import java.util.List;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+
+/** Employees are Camunda users: HTTP Basic with their Camunda user id and password. */
+class CamundaEmployeeAuthentication implements AuthenticationProvider {
+
+    static final String EMPLOYEE = "ROLE_EMPLOYEE";
+
+    private final IdentityService identity;
+
+    CamundaEmployeeAuthentication(IdentityService identity) {
+        this.identity = identity;
+    }
+
+    static Authentication employee(String userId) {
+        return UsernamePasswordAuthenticationToken.authenticated(userId, null, List.of(new SimpleGrantedAuthority(EMPLOYEE)));
+    }
+
+    @Override
+    public Authentication authenticate(Authentication authentication) {
+        String user = authentication.getName();
+        if (!identity.checkPassword(user, String.valueOf(authentication.getCredentials()))) {
+            throw new BadCredentialsException("Bad credentials");
+        }
+        return employee(user);
+    }
+
+    @Override
+    public boolean supports(Class<?> authentication) {
+        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
+}
