@@ -2,9 +2,9 @@ package az.muraciet.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -69,7 +69,11 @@ class AuthorizationCheckStatisticsPostgresTest {
                 String.class)).as("a second start creates nothing more").hasSize(2);
     }
 
-    /** As the engine runs it: a prepared statement, the same again and again, its permissions as parameters. */
+    /**
+     * As the engine runs it: one prepared statement, executed again and again, its permissions as parameters. After
+     * five executions PostgreSQL would plan it once for any values, blind to the statistics; the application's
+     * connections plan every execution with its values.
+     */
     @Test
     void theRepeatedPreparedCheckIsPlannedWithItsValues() throws Exception {
         jdbc.update("""
@@ -77,25 +81,22 @@ class AuthorizationCheckStatisticsPostgresTest {
                 select 'bench-prepared-' || i, 1, 1, 'azersu-nasimi', 7, 'prepared-task-' || i, 6
                 from generate_series(1, ?) i""", TASK_AUTHORIZATIONS);
         statistics.run(null);
-        String check = "explain select a.* from act_ru_authorization a where a.type_ < 2 and a.group_id_ = ? "
-                + "and (a.resource_type_ = ? and a.perms_ & ? = ?)";
         List<Long> estimates = jdbc.execute((ConnectionCallback<List<Long>>) connection -> {
-            try (ResultSet mode = connection.createStatement().executeQuery("show plan_cache_mode")) {
-                mode.next();
-                assertThat(mode.getString(1)).isEqualTo("force_custom_plan");
-            }
             List<Long> rows = new ArrayList<>();
-            try (PreparedStatement explain = connection.prepareStatement(check)) {
+            try (Statement sql = connection.createStatement()) {
+                try (ResultSet mode = sql.executeQuery("show plan_cache_mode")) {
+                    mode.next();
+                    assertThat(mode.getString(1)).isEqualTo("force_custom_plan");
+                }
+                sql.execute("prepare muraciet_check(text, int, int, int) as select a.* from act_ru_authorization a "
+                        + "where a.type_ < 2 and a.group_id_ = $1 and (a.resource_type_ = $2 and a.perms_ & $3 = $4)");
                 for (int i = 0; i < 10; i++) {
-                    explain.setString(1, "azersu-nasimi");
-                    explain.setInt(2, 7);
-                    explain.setInt(3, 2);
-                    explain.setInt(4, 2);
-                    try (ResultSet plan = explain.executeQuery()) {
+                    try (ResultSet plan = sql.executeQuery("explain execute muraciet_check('azersu-nasimi', 7, 2, 2)")) {
                         plan.next();
                         rows.add(Long.parseLong(plan.getString(1).replaceFirst(".*rows=(\\d+).*", "$1")));
                     }
                 }
+                sql.execute("deallocate muraciet_check");
             }
             return rows;
         });
