@@ -37,6 +37,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 import az.muraciet.casefile.Application;
 import az.muraciet.casefile.Applications;
 import az.muraciet.casefile.StatusChange;
+import az.muraciet.document.CaseDocuments;
+import az.muraciet.document.DocumentUpload;
+import az.muraciet.document.StoredDocument;
+import az.muraciet.document.TestDocuments;
 import az.muraciet.intake.ApplicationIntake;
 import az.muraciet.intake.SubmitApplicationRequest;
 import az.muraciet.intake.TestApplications;
@@ -47,7 +51,8 @@ import az.muraciet.shared.InvalidInputException;
 /**
  * Every path of Azərsu's emergency service: registered the moment it is reported (no confirmation wait), dispatched
  * at once to the district's emergency crew as a high-priority task due in hours, escalated to the crew's head when
- * late (the engine's clock moved past the due time), and closed as eliminated, not found or not on Azərsu's network.
+ * late (the engine's clock moved past the due time), and closed as eliminated, not found or not on Azərsu's network;
+ * the optional photo stored with the report and linked in the crew's task.
  * Together the tests cover every flow node and sequence flow of the model.
  */
 @SpringBootTest
@@ -71,6 +76,7 @@ class EmergencyServiceProcessTest {
     @Autowired TaskService tasks;
     @Autowired ManagementService management;
     @Autowired Applications applications;
+    @Autowired CaseDocuments documents;
     @Autowired PlatformTransactionManager transactions;
     private final Map<String, ProcessInstance> instances = new HashMap<>();
 
@@ -103,6 +109,8 @@ class EmergencyServiceProcessTest {
         assertThat(runtime.getVariable(process, CaseVariables.ADDRESS)).isEqualTo("Yasamal r., Şərifzadə küç., ev 12");
         assertThat(runtime.getVariable(process, ACCIDENT_KIND)).isEqualTo("LEAK");
         assertThat(runtime.getVariable(process, CaseVariables.SUBSCRIBER_CODE)).isNull();
+        assertThat(tasks.getVariable(task.getId(), DOCUMENT_LINKS)).as("no photo: the crew's form says so")
+                .isEqualTo("Sənəd əlavə edilməyib.");
 
         cases.recordAccidentOutcome(id, "ELIMINATED", ELIMINATED_NOTES);
 
@@ -112,6 +120,22 @@ class EmergencyServiceProcessTest {
                 tuple("SUBMITTED", null), tuple("REGISTERED", null), tuple(STATUS_DISPATCHED, null),
                 tuple("COMPLETED", ELIMINATED_NOTES));
         assertThat(applications.findById(id).orElseThrow().subscriberCode()).isNull();
+    }
+
+    @Test
+    void thePhotoOfTheAccidentGoesWithTheReportToTheCrewsTask() {
+        byte[] photo = TestDocuments.jpeg(64_000);
+        String id = dispatched(TestApplications.emergency("Nəsimi"),
+                List.of(DocumentUpload.of(PHOTO_SLOT, "IMG_0042.jpg", photo)));
+
+        assertThat(applications.findById(id).orElseThrow().status()).isEqualTo(STATUS_DISPATCHED);
+        List<StoredDocument> stored = documents.of(id);
+        assertThat(stored).extracting(StoredDocument::slotCode, StoredDocument::fileName, StoredDocument::contentType)
+                .containsExactly(tuple(PHOTO_SLOT, "IMG_0042.jpg", "image/jpeg"));
+        assertThat(documents.file(id, stored.get(0).id()).orElseThrow().content()).isEqualTo(photo);
+        Task task = cases.task(id, TASK_ELIMINATE_ACCIDENT);
+        assertThat(tasks.getVariable(task.getId(), DOCUMENT_LINKS)).isEqualTo("- Qəza yerinin şəkli: [IMG\\_0042\\.jpg]"
+                + "(/employee/documents/" + stored.get(0).id() + ") (63 KB)");
     }
 
     @Test
@@ -213,7 +237,11 @@ class EmergencyServiceProcessTest {
     }
 
     private String dispatched(SubmitApplicationRequest request) {
-        String id = cases.submit(DemoCitizens.RASHAD, request);
+        return dispatched(request, List.of());
+    }
+
+    private String dispatched(SubmitApplicationRequest request, List<DocumentUpload> photo) {
+        String id = cases.submit(DemoCitizens.RASHAD, request, photo);
         instance(id);
         cases.runDueJobs();
         return id;
