@@ -24,14 +24,10 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
-import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -55,7 +51,7 @@ import az.muraciet.shared.NotFoundException;
  * (asserted, and reported under {@code target/process-test-coverage}).
  */
 @SpringBootTest
-@Import({ ProcessEngineCoverageConfiguration.class, WaterSupplySuspensionProcessTest.FullCoverage.class })
+@Import(FullProcessCoverage.class)
 class WaterSupplySuspensionProcessTest {
 
     /** Tural's code in Yasamal, without a meter: Yasamal Su-Kanal İdarəsi. */
@@ -65,14 +61,6 @@ class WaterSupplySuspensionProcessTest {
     /** Rəşad's code in Nəsimi, with an active meter: the service is not for it. */
     static final String NASIMI_WITH_METER = "10000002";
     static final ZoneId BAKU = ZoneId.of("Asia/Baku");
-
-    @TestConfiguration
-    static class FullCoverage {
-        @Bean
-        ProcessEngineCoverageProperties processEngineCoverageProperties() {
-            return ProcessEngineCoverageProperties.Companion.builder().assertClassCoverageAtLeast(1.0).build();
-        }
-    }
 
     @Autowired CaseScenarios cases;
     @Autowired CitizenActions citizenActions;
