@@ -15,6 +15,12 @@ public interface Applications extends JpaRepository<Application, String> {
 
     List<Application> findByApplicantFinOrderByCreatedAtDesc(String applicantFin);
 
+    /** The cases of a service on a subscriber code that have not reached a final status, oldest first. */
+    @Query("""
+            select a from Application a where a.serviceCode = :serviceCode and a.subscriberCode = :subscriberCode
+            and a.status not in (select s.code from CaseStatus s where s.finalStatus = true) order by a.createdAt""")
+    List<Application> openCasesOf(String serviceCode, String subscriberCode);
+
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select a from Application a where a.id = :id")
     Optional<Application> lockById(String id);

@@ -23,6 +23,7 @@ public class EService {
     private boolean active;
     private boolean subscriberCodeRequired;
     private boolean requiresActiveMeter;
+    private boolean oneOpenCasePerCode;
 
     protected EService() {
     }
@@ -70,5 +71,13 @@ public class EService {
     /** Whether the service is only for subscriber codes with an active meter (a meter reading, say). */
     public boolean requiresActiveMeter() {
         return requiresActiveMeter;
+    }
+
+    /**
+     * Whether a subscriber code may have only one open (not finished) case of this service at a time: a second
+     * application is refused until the first has ended (a suspension of the supply, say).
+     */
+    public boolean oneOpenCasePerCode() {
+        return oneOpenCasePerCode;
     }
 }

@@ -22,6 +22,8 @@ public class DocumentSlot {
     private int position;
     private String labelAz;
     private String labelEn;
+    private String hintAz;
+    private String hintEn;
     private boolean required;
     private String contentTypes;
     private int maxCount;
@@ -47,6 +49,15 @@ public class DocumentSlot {
 
     public String labelEn() {
         return labelEn;
+    }
+
+    /** What the citizen is told under the file input beside the types taken; null when the label says enough. */
+    public String hintAz() {
+        return hintAz;
+    }
+
+    public String hintEn() {
+        return hintEn;
     }
 
     public boolean required() {

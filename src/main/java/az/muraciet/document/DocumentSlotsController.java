@@ -19,12 +19,15 @@ class DocumentSlotsController {
     @GetMapping("/api/v1/services/{code}/documents")
     List<SlotView> slots(@PathVariable String code) {
         long maxSize = documents.maxSize().toBytes();
-        return documents.slotsOf(code).stream().map(s -> new SlotView(s.code(), s.labelAz(), s.labelEn(), s.required(),
+        return documents.slotsOf(code).stream().map(s -> new SlotView(s.code(), s.labelAz(), s.labelEn(), s.hintAz(), s.hintEn(), s.required(),
                 s.types().stream().map(DocumentType::contentType).toList(), s.maxCount(), maxSize)).toList();
     }
 
-    /** One slot: the file part's name ({@code code}), whether it is required, the types taken, files and bytes at most. */
-    record SlotView(String code, String labelAz, String labelEn, boolean required, List<String> contentTypes,
+    /**
+     * One slot: the file part's name ({@code code}), its hint (null when it has none), whether it is required, the
+     * types taken, files and bytes at most.
+     */
+    record SlotView(String code, String labelAz, String labelEn, String hintAz, String hintEn, boolean required, List<String> contentTypes,
             int maxCount, long maxSizeBytes) {
     }
 }

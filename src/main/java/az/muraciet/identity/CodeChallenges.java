@@ -23,6 +23,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import az.muraciet.notification.Masking;
 import az.muraciet.notification.MessageNotSent;
 import az.muraciet.notification.OneTimeMessages;
+import az.muraciet.shared.DatabaseOutageLog;
 
 /**
  * One-time codes by SMS: six digits from {@link SecureRandom}, valid {@code code-validity}, used once, stored as an
@@ -44,6 +45,7 @@ class CodeChallenges {
     private final TransactionTemplate transaction;
     private final SecureRandom random = new SecureRandom();
     private final SecretKeySpec key;
+    private final DatabaseOutageLog outage = new DatabaseOutageLog(log, "Forgetting old one-time codes");
     private volatile Instant lastGatewayFailure = Instant.EPOCH;
 
     CodeChallenges(OneTimeCodes codes, OneTimeMessages messages, IdentityProperties properties, Clock clock,
@@ -155,15 +157,17 @@ class CodeChallenges {
     /** Codes are worth nothing after their validity, window and cool-down; a day later (at least) they go. */
     @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
     void forgetOldCodes() {
-        Duration kept = Duration.ofDays(1);
-        for (Duration needed : new Duration[] { properties.codeWindow(), properties.coolDown(), properties.codeValidity() }) {
-            kept = needed.compareTo(kept) > 0 ? needed : kept;
-        }
-        Instant before = clock.instant().minus(kept);
-        Integer deleted = transaction.execute(status -> codes.deleteCreatedBefore(before));
-        if (deleted != null && deleted > 0) {
-            log.info("{} old one-time codes deleted", deleted);
-        }
+        outage.run(() -> {
+            Duration kept = Duration.ofDays(1);
+            for (Duration needed : new Duration[] { properties.codeWindow(), properties.coolDown(), properties.codeValidity() }) {
+                kept = needed.compareTo(kept) > 0 ? needed : kept;
+            }
+            Instant before = clock.instant().minus(kept);
+            Integer deleted = transaction.execute(status -> codes.deleteCreatedBefore(before));
+            if (deleted != null && deleted > 0) {
+                log.info("{} old one-time codes deleted", deleted);
+            }
+        });
     }
 
     record Checked(CodeCheck check, String target) {

@@ -75,6 +75,8 @@ public class ApplicationIntake {
     private static final String SUBSCRIBER_CODE = "subscriberCode";
     /** The refusal of a code without an active meter for a service that needs one (e_service.requires_active_meter). */
     static final String NO_ACTIVE_METER = "noActiveMeter";
+    /** A service with one open case per code, and the code has one: {@code subscriberCode}. */
+    static final String OPEN_CASE_EXISTS = "openCaseExists";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final EServices services;
@@ -120,6 +122,7 @@ public class ApplicationIntake {
      */
     @Transactional
     public Submitted submit(String fin, SubmitApplicationRequest request, List<DocumentUpload> uploads) {
+        lockCodeOfServiceWithOneOpenCase(request);
         Valid valid = validate(fin, request, uploads);
         EService service = valid.service();
         Subscriber subscriber = valid.subscriber();
@@ -166,6 +169,7 @@ public class ApplicationIntake {
         Map<String, Object> data = request.data() == null ? Map.of() : request.data();
         List<FieldError> errors = new ArrayList<>();
         String phone = checkData(service, subscriber, ownCodes, data, errors);
+        checkNoOtherOpenCase(fin, service, subscriber, errors);
         CaseDocuments.Checked attached = documents.check(service.code(), uploads == null ? List.of() : uploads);
         errors.addAll(attached.errors());
         if (!errors.isEmpty()) {
@@ -176,6 +180,35 @@ public class ApplicationIntake {
         List<String> warnings = anyCode && subscriber != null && subscriber.hasActiveMeter()
                 && !service.requiresActiveMeter() ? List.of(ACTIVE_METER_EXISTS) : List.of();
         return new Valid(service, subscriber, data, phone, warnings, attached);
+    }
+
+    /**
+     * For a service with one open case per code, the code's registry row is locked until the case is stored, so that
+     * two applications sent at once are checked one after the other and the second finds the first.
+     */
+    private void lockCodeOfServiceWithOneOpenCase(SubmitApplicationRequest request) {
+        String code = request.subscriberCode();
+        if (code != null && !code.isBlank() && services.findByCodeAndActiveTrue(nullToEmpty(request.serviceCode()))
+                .filter(EService::oneOpenCasePerCode).isPresent()) {
+            subscribers.lockByCode(code.strip());
+        }
+    }
+
+    /**
+     * A service with one open case per code refuses a second application while the code has a case of it that has
+     * not ended; the open case's number is told only to its own applicant.
+     */
+    private void checkNoOtherOpenCase(String fin, EService service, Subscriber subscriber, List<FieldError> errors) {
+        if (!service.oneOpenCasePerCode() || subscriber == null) {
+            return;
+        }
+        applications.openCasesOf(service.code(), subscriber.code()).stream().findFirst().ifPresent(open -> {
+            String number = open.isOf(fin) && open.number() != null ? " (" + open.number() + ")" : "";
+            errors.add(new FieldError(SUBSCRIBER_CODE, OPEN_CASE_EXISTS, "Bu abonent kodu üzrə bu xidmətə aid başa "
+                    + "çatmamış müraciət var" + number + "; yenisini o başa çatdıqdan sonra vermək olar / There is an "
+                    + "unfinished application for this service on this subscriber code" + number
+                    + "; a new one can be made once it has ended"));
+        });
     }
 
     /** @return the citizen's code named, or null when none is named and the service needs none */

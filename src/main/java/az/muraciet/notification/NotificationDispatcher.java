@@ -12,12 +12,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import az.muraciet.shared.DatabaseOutageLog;
+
 /**
  * Delivers what the outbox holds, outside any case transaction, so a slow or failing gateway never holds up a case.
  * Each node claims a message with one conditional update before sending it, so two nodes never send the same
  * message; a claim is a lease, so a message whose node died while sending is picked up again once it expires.
  * Failures are retried with growing delays; after the last attempt the message is FAILED and an operator retries
- * it by hand.
+ * it by hand. While the database is down a round fails and is logged once per outage ({@link DatabaseOutageLog}).
  */
 @Component
 class NotificationDispatcher {
@@ -29,6 +31,7 @@ class NotificationDispatcher {
     private final MessageSenders senders;
     private final NotificationProperties properties;
     private final Clock clock;
+    private final DatabaseOutageLog outage = new DatabaseOutageLog(log, "Notification dispatch");
 
     NotificationDispatcher(JdbcTemplate jdbc, Notifications notifications, MessageSenders senders,
             NotificationProperties properties, Clock clock) {
@@ -41,10 +44,12 @@ class NotificationDispatcher {
 
     @Scheduled(fixedDelayString = "${muraciet.notifications.poll-interval:PT5S}")
     void dispatchDue() {
-        int sent;
-        do {
-            sent = dispatchBatch();
-        } while (sent == properties.batchSize());
+        outage.run(() -> {
+            int sent;
+            do {
+                sent = dispatchBatch();
+            } while (sent == properties.batchSize());
+        });
     }
 
     /** @return how many messages this call claimed */

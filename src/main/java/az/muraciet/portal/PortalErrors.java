@@ -9,6 +9,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.transaction.CannotCreateTransactionException;
@@ -18,8 +19,10 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
 
 import az.muraciet.shared.ConflictException;
+import az.muraciet.shared.DatabaseUnavailable;
 import az.muraciet.shared.NotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * What a citizen sees when a portal page fails: a page in the portal's look, never a stack trace or JSON. Someone
@@ -49,16 +52,23 @@ class PortalErrors {
         return page(HttpStatus.CONFLICT, "conflict", request, locale);
     }
 
-    /** The database is down or busy: "temporarily unavailable", never a wrong answer. */
+    /**
+     * The database is down, restarting or busy: "temporarily unavailable" with when to try again, never a wrong
+     * answer. (Wrapped in the engine's or another exception, it arrives at {@link #unexpected} and is sent here.)
+     */
     @ExceptionHandler({ DataAccessResourceFailureException.class, TransientDataAccessException.class,
             CannotCreateTransactionException.class })
-    ModelAndView unavailable(Exception e, HttpServletRequest request, Locale locale) {
-        log.warn("Portal page {} unavailable: {}", request.getRequestURI(), masked(e.toString()));
+    ModelAndView unavailable(Exception e, HttpServletRequest request, HttpServletResponse response, Locale locale) {
+        log.warn("Portal page {} unavailable: {}", request.getRequestURI(), masked(DatabaseUnavailable.describe(e)));
+        response.setHeader(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS);
         return page(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", request, locale);
     }
 
     @ExceptionHandler(Exception.class)
-    ModelAndView unexpected(Exception e, HttpServletRequest request, Locale locale) {
+    ModelAndView unexpected(Exception e, HttpServletRequest request, HttpServletResponse response, Locale locale) {
+        if (DatabaseUnavailable.isCauseOf(e)) {
+            return unavailable(e, request, response, locale);
+        }
         if (e instanceof ErrorResponse refusal && refusal.getStatusCode().is4xxClientError()) {
             // Spring MVC's own refusals (a missing parameter, a wrong method...): their status, in the portal's words
             HttpStatusCode status = refusal.getStatusCode();

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.servlet.ModelAndView;
 
+import az.muraciet.shared.DatabaseUnavailable;
 import az.muraciet.statement.StatementPdf;
 import az.muraciet.statement.StatementUnavailableException;
 import az.muraciet.statement.Statements;
@@ -34,8 +35,6 @@ class StatementPage {
     static final String CHOOSE_VIEW = "portal/statements/choose";
     static final String STATEMENT_VIEW = "portal/statements/statement";
     static final String UNAVAILABLE_VIEW = "portal/statements/unavailable";
-    /** Seconds a citizen is asked to wait before trying again when billing is unavailable. */
-    private static final String RETRY_AFTER_SECONDS = "60";
 
     private final Statements statements;
     private final StatementPdf pdf;
@@ -69,7 +68,7 @@ class StatementPage {
     /** Billing could not be read: nothing of the statement is shown, the citizen is asked to come back shortly. */
     @ExceptionHandler(StatementUnavailableException.class)
     ModelAndView unavailable(HttpServletRequest request, HttpServletResponse response, Locale locale) {
-        response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+        response.setHeader(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS);
         return PortalModel.errorPage(UNAVAILABLE_VIEW, HttpStatus.SERVICE_UNAVAILABLE, request, locale);
     }
 }

@@ -24,6 +24,11 @@ public final class EmergencyServiceProcess {
     /** The Tasklist priority of the crew's task (camunda:priority), above an escalated ordinary task's. */
     public static final int TASK_PRIORITY = 90;
 
+    /** The optional photo's document slot (e_service_document). */
+    public static final String PHOTO_SLOT = "PHOTO";
+    /** Task_EliminateAccident's input: a link to the photo, for the form's text (markdown). */
+    public static final String DOCUMENT_LINKS = "documentLinks";
+
     /** Start form: NO_WATER, LEAK or SEWER_OVERFLOW. */
     public static final String ACCIDENT_KIND = "accidentKind";
     /** record-accident-outcome.form: ELIMINATED, NOT_FOUND or NOT_AZERSU_NETWORK. */

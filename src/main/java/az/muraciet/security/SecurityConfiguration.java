@@ -25,6 +25,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
  * Who may call what. The citizen API needs a citizen; the Camunda webapps and the engine REST API authenticate
@@ -123,11 +124,18 @@ class SecurityConfiguration {
                 .build();
     }
 
+    /**
+     * The Camunda webapps and the engine REST API authenticate on their own. The webapps' first-run setup (creating
+     * the first administrator) is closed for good: the administrator comes from the environment
+     * ({@link EnvironmentAdministrator}).
+     */
     @Bean
     @Order(3)
     SecurityFilterChain camundaWebappsAndEngineRest(HttpSecurity http) throws Exception {
         return http
-                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/camunda/api/admin/setup/**")).denyAll()
+                        .anyRequest().permitAll())
                 // the Camunda webapps bring their own session login and CSRF prevention filter
                 .csrf(AbstractHttpConfigurer::disable)
                 .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))

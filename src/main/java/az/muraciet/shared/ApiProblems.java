@@ -60,11 +60,23 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return ResponseEntity.badRequest().body(problem);
     }
 
+    /**
+     * The database cannot be reached (down, restarting, no connection within the pool's time-out), however the
+     * failure is wrapped: "try again later", never an internal error. The cause is logged without a stack trace.
+     */
     @ExceptionHandler(RuntimeException.class)
-    ProblemDetail unexpected(RuntimeException e) {
+    ResponseEntity<ProblemDetail> unexpected(RuntimeException e) {
+        if (DatabaseUnavailable.isCauseOf(e)) {
+            log.warn("API request refused, database unavailable: {}", DatabaseUnavailable.describe(e));
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS)
+                    .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "unavailable",
+                            "Xidmət müvəqqəti əlçatan deyil / The service is temporarily unavailable",
+                            "Bir az sonra yenidən cəhd edin / Please try again a little later"));
+        }
         log.error("Unexpected error in the API", e);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Daxili xəta / Internal error",
-                "Sorğu icra olunmadı, bir azdan yenidən cəhd edin / The request failed, please retry shortly");
+        return ResponseEntity.internalServerError().body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Daxili xəta / Internal error",
+                "Sorğu icra olunmadı, bir azdan yenidən cəhd edin / The request failed, please retry shortly"));
     }
 
     private static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {

@@ -233,8 +233,104 @@ class ApplicationDocumentsApiTest {
         assertThat(counts()).isEqualTo(before);
     }
 
+    // --- the emergency service's optional photo: a service registered at once, one JPEG at most ---------------
+
+    @Test
+    void theEmergencyServiceTakesOneOptionalJpegPhotoWithItsHint() throws Exception {
+        Answer slots = http.get("/api/v1/services/" + TestApplications.EMERGENCY + "/documents", RASHAD);
+
+        assertThat(slots.status()).isEqualTo(200);
+        assertThat(slots.json().findValuesAsText("code")).containsExactly("PHOTO");
+        JsonNode photo = slots.json().get(0);
+        assertThat(photo.path("required").asBoolean()).isFalse();
+        assertThat(photo.path("maxCount").asInt()).isEqualTo(1);
+        assertThat(photo.path("contentTypes").toString()).isEqualTo("[\"image/jpeg\"]");
+        assertThat(photo.path("labelAz").asText()).isEqualTo("Qəza yerinin şəkli");
+        assertThat(photo.path("labelEn").asText()).isEqualTo("Photo of the accident");
+        assertThat(photo.path("hintAz").asText()).startsWith("İstəyə bağlıdır.");
+        assertThat(photo.path("hintEn").asText()).startsWith("Optional.");
+        assertThat(http.get("/api/v1/services/" + SERVICE + "/documents", RASHAD).json().get(0).has("hintAz"))
+                .as("a slot without a hint gives none").isFalse();
+    }
+
+    @Test
+    void anAccidentReportWithAPhotoIsRegisteredAtOnceWithThePhotoStoredByteForByte() throws Exception {
+        byte[] photo = TestDocuments.jpeg(250_000);
+        MultipartBody body = application(TestApplications.EMERGENCY, TestApplications.emergencyData("Yasamal"))
+                .file("PHOTO", "IMG_2041.jpg", "application/octet-stream", photo);
+
+        Reply submitted = post(body, RASHAD);
+
+        assertThat(submitted.status()).as(submitted.text()).isEqualTo(201);
+        assertThat(submitted.json().path("status").asText()).as("no confirmation step").isEqualTo("REGISTERED");
+        String number = submitted.json().path("number").asText();
+        assertThat(number).matches("AQ-\\d{4}-\\d{6}");
+        String id = submitted.json().path("id").asText();
+        List<Map<String, Object>> stored = jdbc.queryForList("""
+                select slot_code, file_name, content_type, size_bytes, sha256, content from case_document
+                where application_id = ?""", id);
+        assertThat(stored).extracting(r -> r.get("SLOT_CODE"), r -> r.get("FILE_NAME"), r -> r.get("CONTENT_TYPE"),
+                r -> ((Number) r.get("SIZE_BYTES")).longValue(), r -> r.get("SHA256"))
+                .containsExactly(tuple("PHOTO", "IMG_2041.jpg", "image/jpeg", (long) photo.length, sha256(photo)));
+        assertThat((byte[]) stored.get(0).get("CONTENT")).isEqualTo(photo);
+
+        Answer listed = http.get("/api/v1/applications/" + number + "/documents", RASHAD);
+        HttpResponse<byte[]> download = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/api/v1/applications/" + number + "/documents/" + listed.json().get(0).path("id").asText()))
+                .header("Authorization", basic(RASHAD)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(download.headers().firstValue("Content-Type")).hasValue("image/jpeg");
+        assertThat(download.body()).isEqualTo(photo);
+    }
+
+    @Test
+    void anAccidentReportWithoutAPhotoIsRegisteredToo() throws Exception {
+        long documentsBefore = counts()[1];
+
+        Answer asJson = http.post("/api/v1/applications", RASHAD, TestApplications.emergency("Yasamal"));
+        Reply multipartWithoutFiles = post(application(TestApplications.EMERGENCY,
+                TestApplications.emergencyData("Nəsimi")), RASHAD);
+        Reply fileInputLeftEmpty = post(application(TestApplications.EMERGENCY, TestApplications.emergencyData("Nəsimi"))
+                .file("PHOTO", "", "application/octet-stream", new byte[0]), RASHAD);
+
+        assertThat(asJson.status()).isEqualTo(201);
+        assertThat(asJson.json().path("status").asText()).isEqualTo("REGISTERED");
+        assertThat(multipartWithoutFiles.status()).as(multipartWithoutFiles.text()).isEqualTo(201);
+        assertThat(multipartWithoutFiles.json().path("status").asText()).isEqualTo("REGISTERED");
+        assertThat(fileInputLeftEmpty.status()).as(fileInputLeftEmpty.text()).isEqualTo(201);
+        assertThat(counts()[1]).as("no document stored").isEqualTo(documentsBefore);
+    }
+
+    @Test
+    void aPdfOrAnotherPictureTypeAsThePhotoIsRefusedNamingTheSlotAndNothingIsStored() throws Exception {
+        long[] before = counts();
+
+        Reply pdf = post(application(TestApplications.EMERGENCY, TestApplications.emergencyData("Yasamal"))
+                .file("PHOTO", "sekil.jpg", "image/jpeg", TestDocuments.pdf("not a photo")), RASHAD);
+        Reply png = post(application(TestApplications.EMERGENCY, TestApplications.emergencyData("Yasamal"))
+                .file("PHOTO", "ekran.png", "image/png", TestDocuments.png()), RASHAD);
+        Reply two = post(application(TestApplications.EMERGENCY, TestApplications.emergencyData("Yasamal"))
+                .file("PHOTO", "1.jpg", "image/jpeg", TestDocuments.jpeg(500))
+                .file("PHOTO", "2.jpg", "image/jpeg", TestDocuments.jpeg(500)), RASHAD);
+
+        for (Reply refused : List.of(pdf, png)) {
+            assertThat(refused.status()).isEqualTo(400);
+            assertThat(refused.mediaType()).isEqualTo("application/problem+json");
+            assertThat(errors(refused)).containsExactly(tuple("documents.PHOTO", "type"));
+        }
+        assertThat(pdf.json().path("errors").get(0).path("message").asText())
+                .startsWith("sekil.jpg: fayl JPEG deyil").contains("the file is not a JPEG");
+        assertThat(png.json().path("errors").get(0).path("message").asText()).startsWith("ekran.png: fayl JPEG deyil");
+        assertThat(errors(two)).containsExactly(tuple("documents.PHOTO", "maxCount"));
+        assertThat(counts()).as("no case, no document").isEqualTo(before);
+    }
+
     private MultipartBody application(Map<String, Object> data) throws IOException {
-        String json = JSON.writeValueAsString(Map.of("serviceCode", SERVICE, "data", data));
+        return application(SERVICE, data);
+    }
+
+    private MultipartBody application(String service, Map<String, Object> data) throws IOException {
+        String json = JSON.writeValueAsString(Map.of("serviceCode", service, "data", data));
         return new MultipartBody().part("application", "application/json", json);
     }
 

@@ -67,7 +67,7 @@ class ApplicationOwnershipTest {
                 .contains(turalsOwn.json().path("id").asText())
                 .doesNotContain(id);
         assertThat(elements(list.json())).extracting(application -> application.path("subscriberCode").asText())
-                .containsOnly("10000004");
+                .contains("10000004").doesNotContain("10000001");
     }
 
     @Test

@@ -14,11 +14,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -27,6 +29,7 @@ import az.muraciet.HttpCalls.Answer;
 import az.muraciet.HttpCalls.Login;
 import az.muraciet.process.CaseScenarios;
 import az.muraciet.security.DemoCitizens;
+import az.muraciet.subscriber.MeteredSubscribers;
 
 /**
  * The water supply suspension over the citizen API, with Yasamal's employees working the case through the engine
@@ -40,16 +43,29 @@ class WaterSupplySuspensionApiTest {
     static final Login RASHAD = new Login(DemoCitizens.RASHAD, DemoCitizens.PASSWORD);
     static final Login LEYLA = new Login("leyla", "demo");
     static final Login RAUF = new Login("rauf", "demo");
-    static final String TURALS_CODE = "10000004";
     static final String RESTORE = "Message_RestorationRequested";
 
     private final HttpCalls http;
     private final CaseScenarios cases;
+    private final MeteredSubscribers testSubscribers;
+    private final JdbcTemplate jdbc;
+    /** Tural's codes in Yasamal without a meter, new for each test: a code may have one open suspension at a time. */
+    private String turalsCode;
+    private String otherCode;
 
     @Autowired
-    WaterSupplySuspensionApiTest(@LocalServerPort int port, CaseScenarios cases) {
+    WaterSupplySuspensionApiTest(@LocalServerPort int port, CaseScenarios cases, MeteredSubscribers testSubscribers,
+            JdbcTemplate jdbc) {
         this.http = new HttpCalls(port);
         this.cases = cases;
+        this.testSubscribers = testSubscribers;
+        this.jdbc = jdbc;
+    }
+
+    @BeforeEach
+    void codesOfTheirOwn() {
+        turalsCode = testSubscribers.withoutMeter(DemoCitizens.TURAL, "Yasamal").code();
+        otherCode = testSubscribers.withoutMeter(DemoCitizens.TURAL, "Yasamal").code();
     }
 
     @Test
@@ -174,7 +190,7 @@ class WaterSupplySuspensionApiTest {
                 .containsExactly(tuple("subscriberCode", "activeMeter"));
 
         Answer past = http.post("/api/v1/applications", TURAL,
-                TestApplications.waterSupplySuspension(TURALS_CODE, today().minusDays(1), today().plusDays(3)));
+                TestApplications.waterSupplySuspension(turalsCode, today().minusDays(1), today().plusDays(3)));
         assertThat(past.status()).isEqualTo(400);
         assertThat(ApplicationsApiTest.elements(past.json().path("errors")))
                 .extracting(e -> e.path("field").asText(), e -> e.path("code").asText())
@@ -198,9 +214,69 @@ class WaterSupplySuspensionApiTest {
         return number;
     }
 
+    @Test
+    void aSecondSuspensionOfACodeWithAnOpenOneIsRefusedNamingTheCodeUntilTheFirstHasEnded() {
+        String first = submitted();
+
+        Answer whileUnconfirmed = http.post("/api/v1/applications", TURAL,
+                TestApplications.waterSupplySuspension(turalsCode, today().plusDays(5), null));
+
+        assertThat(whileUnconfirmed.status()).isEqualTo(400);
+        assertThat(whileUnconfirmed.json().path("type").asText()).isEqualTo("/problems/invalid-input");
+        assertThat(ApplicationsApiTest.elements(whileUnconfirmed.json().path("errors")))
+                .extracting(e -> e.path("field").asText(), e -> e.path("code").asText())
+                .containsExactly(tuple("subscriberCode", "openCaseExists"));
+        assertThat(whileUnconfirmed.text()).contains("başa çatmamış müraciət var", "unfinished application");
+        assertThat(casesOnTheCode()).as("nothing stored").isEqualTo(1);
+
+        http.post("/api/v1/applications/" + first + "/cancel", TURAL, null);
+        String second = submitted();
+        String number = http.post("/api/v1/applications/" + second + "/confirm", TURAL, null).json().path("number")
+                .asText();
+        Answer whileRegistered = http.post("/api/v1/applications", TURAL,
+                TestApplications.waterSupplySuspension(turalsCode, today().plusDays(5), null));
+
+        assertThat(whileRegistered.status()).isEqualTo(400);
+        assertThat(whileRegistered.json().path("errors").get(0).path("message").asText())
+                .as("the open case's number, to its own applicant").contains("(" + number + ")");
+        assertThat(casesOnTheCode()).as("the withdrawn one and the open one").isEqualTo(2);
+        assertThat(http.post("/api/v1/applications", TURAL, TestApplications.waterSupplySuspension(otherCode,
+                today().plusDays(5), null)).status()).as("another code of the same citizen").isEqualTo(201);
+    }
+
+    @Test
+    void twoSuspensionsOfOneCodeSentAtOnceMakeOneCase() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        List<Answer> answers = new ArrayList<>();
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Answer>> sent = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                sent.add(pool.submit(() -> {
+                    start.await();
+                    return http.post("/api/v1/applications", TURAL,
+                            TestApplications.waterSupplySuspension(turalsCode, today().plusDays(1), null));
+                }));
+            }
+            start.countDown();
+            for (Future<Answer> answer : sent) {
+                answers.add(answer.get(60, TimeUnit.SECONDS));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(answers).extracting(Answer::status).containsExactlyInAnyOrder(201, 400, 400);
+        assertThat(casesOnTheCode()).isEqualTo(1);
+    }
+
+    private long casesOnTheCode() {
+        return jdbc.queryForObject("select count(*) from application where subscriber_code = ?", Long.class, turalsCode);
+    }
+
     private String submitted() {
         Answer submitted = http.post("/api/v1/applications", TURAL,
-                TestApplications.waterSupplySuspension(TURALS_CODE, today(), today().plusMonths(2)));
+                TestApplications.waterSupplySuspension(turalsCode, today(), today().plusMonths(2)));
         assertThat(submitted.status()).as(submitted.text()).isEqualTo(201);
         assertThat(submitted.json().path("warnings")).isEmpty();
         return submitted.json().path("id").asText();

@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,6 +26,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
 
 import az.muraciet.ServerSessions;
+import az.muraciet.document.DocumentUpload;
 import az.muraciet.document.TestDocuments;
 import az.muraciet.intake.TestApplications;
 import az.muraciet.security.DemoCitizens;
@@ -33,6 +35,7 @@ import az.muraciet.security.DemoCitizens;
  * The employees open a case's documents from the document check task's form: the links in its text lead to
  * {@code /employee/documents/<id>}, which answers only an employee of the case's department — logged in to Tasklist
  * (the webapps' session) or with their Camunda password (HTTP Basic). Over real HTTP, as the browser opens the link.
+ * The same for the emergency crew's task and the accident's optional photo.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class DocumentsForEmployeesTest {
@@ -130,6 +133,35 @@ class DocumentsForEmployeesTest {
         String document = jdbc.queryForObject("select id from case_document where application_id = ? order by position "
                 + "limit 1", String.class, unconfirmed);
         assertThat(get("/employee/documents/" + document, basic("leyla")).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void theDistrictsEmergencyCrewOpensTheAccidentPhotoFromTheirTaskAndNoOtherDepartmentDoes() throws Exception {
+        byte[] photo = TestDocuments.jpeg(120_000);
+        String accident = cases.submit(DemoCitizens.RASHAD, TestApplications.emergency("Yasamal"),
+                List.of(DocumentUpload.of(EmergencyServiceProcess.PHOTO_SLOT, "qeza.jpg", photo)));
+        cases.runDueJobs();
+        String links = (String) tasks.getVariable(cases.task(accident, EmergencyServiceProcess.TASK_ELIMINATE_ACCIDENT)
+                .getId(), EmergencyServiceProcess.DOCUMENT_LINKS);
+        assertThat(links).startsWith("- Qəza yerinin şəkli: [qeza\\.jpg](/employee/documents/");
+        Matcher link = LINK.matcher(links);
+        assertThat(link.find()).isTrue();
+        String path = link.group(1);
+
+        HttpResponse<byte[]> namiq = get(path, basic("namiq"));
+
+        assertThat(namiq.statusCode()).as("a member of the Yasamal crew").isEqualTo(200);
+        assertThat(namiq.headers().firstValue("Content-Type")).hasValue("image/jpeg");
+        assertThat(namiq.headers().firstValue("Content-Disposition").orElseThrow()).startsWith("inline;")
+                .contains("qeza.jpg");
+        assertThat(namiq.body()).isEqualTo(photo);
+        assertThat(get(path, "Cookie", "JSESSIONID=" + tasklistLogin("ilkin")).body()).as("in Tasklist").isEqualTo(photo);
+        assertThat(get(path, basic("tofiq")).statusCode()).as("the crew's head").isEqualTo(200);
+        assertThat(get(path, basic("leyla")).statusCode()).as("Yasamal's water department, not the crew")
+                .isEqualTo(403);
+        assertThat(get(path, basic("vuqar")).statusCode()).as("the Nəsimi crew's head").isEqualTo(403);
+        assertThat(get(path, basic("ramil")).statusCode()).as("the Nəsimi crew").isEqualTo(403);
+        assertThat(get(path).statusCode()).as("anonymous").isEqualTo(401);
     }
 
     /**

@@ -21,14 +21,10 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
-import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -48,7 +44,7 @@ import az.muraciet.shared.InvalidInputException;
  * and reported under {@code target/process-test-coverage}).
  */
 @SpringBootTest
-@Import({ ProcessEngineCoverageConfiguration.class, ElectronicAppealProcessTest.FullCoverage.class })
+@Import(FullProcessCoverage.class)
 class ElectronicAppealProcessTest {
 
     /** Rəşad's codes: Yasamal (not linked, but his) and Nəsimi. */
@@ -58,14 +54,6 @@ class ElectronicAppealProcessTest {
     static final String XATAI_CODE = "10000003";
     static final String ANSWER = "Hörmətli Rəşad bəy, sayğacın göstəricisi yoxlanıldı: hesab düzəldildi, artıq ödənilmiş "
             + "məbləğ növbəti aya keçirildi.";
-
-    @TestConfiguration
-    static class FullCoverage {
-        @Bean
-        ProcessEngineCoverageProperties processEngineCoverageProperties() {
-            return ProcessEngineCoverageProperties.Companion.builder().assertClassCoverageAtLeast(1.0).build();
-        }
-    }
 
     @Autowired CaseScenarios cases;
     @Autowired ProcessEngine engine;

@@ -21,15 +21,11 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
-import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -37,6 +33,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 import az.muraciet.casefile.Application;
 import az.muraciet.casefile.Applications;
 import az.muraciet.casefile.StatusChange;
+import az.muraciet.document.CaseDocuments;
+import az.muraciet.document.DocumentUpload;
+import az.muraciet.document.StoredDocument;
+import az.muraciet.document.TestDocuments;
 import az.muraciet.intake.ApplicationIntake;
 import az.muraciet.intake.SubmitApplicationRequest;
 import az.muraciet.intake.TestApplications;
@@ -47,22 +47,15 @@ import az.muraciet.shared.InvalidInputException;
 /**
  * Every path of Azərsu's emergency service: registered the moment it is reported (no confirmation wait), dispatched
  * at once to the district's emergency crew as a high-priority task due in hours, escalated to the crew's head when
- * late (the engine's clock moved past the due time), and closed as eliminated, not found or not on Azərsu's network.
+ * late (the engine's clock moved past the due time), and closed as eliminated, not found or not on Azərsu's network;
+ * the optional photo stored with the report and linked in the crew's task.
  * Together the tests cover every flow node and sequence flow of the model.
  */
 @SpringBootTest
-@Import({ ProcessEngineCoverageConfiguration.class, EmergencyServiceProcessTest.FullCoverage.class })
+@Import(FullProcessCoverage.class)
 class EmergencyServiceProcessTest {
 
     static final String ELIMINATED_NOTES = "Boru kəmərinin 2 metrlik hissəsi dəyişdirildi, su verildi";
-
-    @TestConfiguration
-    static class FullCoverage {
-        @Bean
-        ProcessEngineCoverageProperties processEngineCoverageProperties() {
-            return ProcessEngineCoverageProperties.Companion.builder().assertClassCoverageAtLeast(1.0).build();
-        }
-    }
 
     @Autowired CaseScenarios cases;
     @Autowired ApplicationIntake intake;
@@ -71,6 +64,7 @@ class EmergencyServiceProcessTest {
     @Autowired TaskService tasks;
     @Autowired ManagementService management;
     @Autowired Applications applications;
+    @Autowired CaseDocuments documents;
     @Autowired PlatformTransactionManager transactions;
     private final Map<String, ProcessInstance> instances = new HashMap<>();
 
@@ -103,6 +97,8 @@ class EmergencyServiceProcessTest {
         assertThat(runtime.getVariable(process, CaseVariables.ADDRESS)).isEqualTo("Yasamal r., Şərifzadə küç., ev 12");
         assertThat(runtime.getVariable(process, ACCIDENT_KIND)).isEqualTo("LEAK");
         assertThat(runtime.getVariable(process, CaseVariables.SUBSCRIBER_CODE)).isNull();
+        assertThat(tasks.getVariable(task.getId(), DOCUMENT_LINKS)).as("no photo: the crew's form says so")
+                .isEqualTo("Sənəd əlavə edilməyib.");
 
         cases.recordAccidentOutcome(id, "ELIMINATED", ELIMINATED_NOTES);
 
@@ -112,6 +108,22 @@ class EmergencyServiceProcessTest {
                 tuple("SUBMITTED", null), tuple("REGISTERED", null), tuple(STATUS_DISPATCHED, null),
                 tuple("COMPLETED", ELIMINATED_NOTES));
         assertThat(applications.findById(id).orElseThrow().subscriberCode()).isNull();
+    }
+
+    @Test
+    void thePhotoOfTheAccidentGoesWithTheReportToTheCrewsTask() {
+        byte[] photo = TestDocuments.jpeg(64_000);
+        String id = dispatched(TestApplications.emergency("Nəsimi"),
+                List.of(DocumentUpload.of(PHOTO_SLOT, "IMG_0042.jpg", photo)));
+
+        assertThat(applications.findById(id).orElseThrow().status()).isEqualTo(STATUS_DISPATCHED);
+        List<StoredDocument> stored = documents.of(id);
+        assertThat(stored).extracting(StoredDocument::slotCode, StoredDocument::fileName, StoredDocument::contentType)
+                .containsExactly(tuple(PHOTO_SLOT, "IMG_0042.jpg", "image/jpeg"));
+        assertThat(documents.file(id, stored.get(0).id()).orElseThrow().content()).isEqualTo(photo);
+        Task task = cases.task(id, TASK_ELIMINATE_ACCIDENT);
+        assertThat(tasks.getVariable(task.getId(), DOCUMENT_LINKS)).isEqualTo("- Qəza yerinin şəkli: [IMG\\_0042\\.jpg]"
+                + "(/employee/documents/" + stored.get(0).id() + ") (63 KB)");
     }
 
     @Test
@@ -213,7 +225,11 @@ class EmergencyServiceProcessTest {
     }
 
     private String dispatched(SubmitApplicationRequest request) {
-        String id = cases.submit(DemoCitizens.RASHAD, request);
+        return dispatched(request, List.of());
+    }
+
+    private String dispatched(SubmitApplicationRequest request, List<DocumentUpload> photo) {
+        String id = cases.submit(DemoCitizens.RASHAD, request, photo);
         instance(id);
         cases.runDueJobs();
         return id;

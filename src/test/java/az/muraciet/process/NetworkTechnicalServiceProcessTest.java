@@ -20,14 +20,10 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
-import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -47,7 +43,7 @@ import az.muraciet.shared.InvalidInputException;
  * sequence flow of the model (asserted, and reported under {@code target/process-test-coverage}).
  */
 @SpringBootTest
-@Import({ ProcessEngineCoverageConfiguration.class, NetworkTechnicalServiceProcessTest.FullCoverage.class })
+@Import(FullProcessCoverage.class)
 class NetworkTechnicalServiceProcessTest {
 
     /** Rəşad's population code in Yasamal: Azərişıq Bakı. */
@@ -56,14 +52,6 @@ class NetworkTechnicalServiceProcessTest {
     static final String ABSHERON_NO_RULE = "20000002";
     /** Tural's non-population main code in Nəsimi, with metering points 300000010001 and 300000010002. */
     static final String NON_POPULATION_MAIN_CODE = "30000001";
-
-    @TestConfiguration
-    static class FullCoverage {
-        @Bean
-        ProcessEngineCoverageProperties processEngineCoverageProperties() {
-            return ProcessEngineCoverageProperties.Companion.builder().assertClassCoverageAtLeast(1.0).build();
-        }
-    }
 
     @Autowired CaseScenarios cases;
     @Autowired ProcessEngine engine;

@@ -19,14 +19,10 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
-import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -52,16 +48,8 @@ import az.muraciet.subscriber.Subscribers;
  * (asserted, and reported under {@code target/process-test-coverage}).
  */
 @SpringBootTest
-@Import({ ProcessEngineCoverageConfiguration.class, NewSubscriberRegistrationProcessTest.FullCoverage.class })
+@Import(FullProcessCoverage.class)
 class NewSubscriberRegistrationProcessTest {
-
-    @TestConfiguration
-    static class FullCoverage {
-        @Bean
-        ProcessEngineCoverageProperties processEngineCoverageProperties() {
-            return ProcessEngineCoverageProperties.Companion.builder().assertClassCoverageAtLeast(1.0).build();
-        }
-    }
 
     @Autowired CaseScenarios cases;
     @Autowired ProcessEngine engine;

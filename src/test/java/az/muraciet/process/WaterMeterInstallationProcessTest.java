@@ -18,14 +18,10 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
-import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
@@ -50,20 +46,12 @@ import az.muraciet.subscriber.Subscribers;
  */
 @SpringBootTest
 @RecordApplicationEvents
-@Import({ ProcessEngineCoverageConfiguration.class, WaterMeterInstallationProcessTest.FullCoverage.class })
+@Import(FullProcessCoverage.class)
 class WaterMeterInstallationProcessTest {
 
     static final String YASAMAL_NO_METER = "10000001";
     static final String NASIMI_WITH_METER = "10000002";
     static final String XATAI_NO_RULE = "10000003";
-
-    @TestConfiguration
-    static class FullCoverage {
-        @Bean
-        ProcessEngineCoverageProperties processEngineCoverageProperties() {
-            return ProcessEngineCoverageProperties.Companion.builder().assertClassCoverageAtLeast(1.0).build();
-        }
-    }
 
     @Autowired CaseScenarios cases;
     @Autowired ProcessEngine engine;

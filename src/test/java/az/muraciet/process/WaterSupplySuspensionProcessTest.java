@@ -24,14 +24,10 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
-import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -44,6 +40,7 @@ import az.muraciet.intake.CitizenActions;
 import az.muraciet.intake.SubmitApplicationRequest;
 import az.muraciet.intake.TestApplications;
 import az.muraciet.security.DemoCitizens;
+import az.muraciet.subscriber.MeteredSubscribers;
 import az.muraciet.shared.ConflictException;
 import az.muraciet.shared.InvalidInputException;
 import az.muraciet.shared.NotFoundException;
@@ -55,26 +52,15 @@ import az.muraciet.shared.NotFoundException;
  * (asserted, and reported under {@code target/process-test-coverage}).
  */
 @SpringBootTest
-@Import({ ProcessEngineCoverageConfiguration.class, WaterSupplySuspensionProcessTest.FullCoverage.class })
+@Import(FullProcessCoverage.class)
 class WaterSupplySuspensionProcessTest {
 
-    /** Tural's code in Yasamal, without a meter: Yasamal Su-Kanal İdarəsi. */
-    static final String YASAMAL_NO_METER = "10000004";
-    /** Günel's code in Xətai, without a meter: no routing rule, the central dispatch. */
-    static final String XATAI_NO_METER = "10000003";
     /** Rəşad's code in Nəsimi, with an active meter: the service is not for it. */
     static final String NASIMI_WITH_METER = "10000002";
     static final ZoneId BAKU = ZoneId.of("Asia/Baku");
 
-    @TestConfiguration
-    static class FullCoverage {
-        @Bean
-        ProcessEngineCoverageProperties processEngineCoverageProperties() {
-            return ProcessEngineCoverageProperties.Companion.builder().assertClassCoverageAtLeast(1.0).build();
-        }
-    }
-
     @Autowired CaseScenarios cases;
+    @Autowired MeteredSubscribers testSubscribers;
     @Autowired CitizenActions citizenActions;
     @Autowired ProcessEngine engine;
     @Autowired RuntimeService runtime;
@@ -85,15 +71,24 @@ class WaterSupplySuspensionProcessTest {
     @Autowired PlatformTransactionManager transactions;
     private final Map<String, ProcessInstance> instances = new HashMap<>();
 
+    /**
+     * A code of Tural's in Yasamal (Yasamal Su-Kanal İdarəsi) and one of Günel's in Xətai (no routing rule: the central
+     * dispatch), both without a meter and new for each test: a code may have only one open suspension at a time.
+     */
+    private String yasamalNoMeter;
+    private String xataiNoMeter;
+
     @BeforeEach
     void setUp() {
         BpmnAwareTests.init(engine);
+        yasamalNoMeter = testSubscribers.withoutMeter(DemoCitizens.TURAL, "Yasamal").code();
+        xataiNoMeter = testSubscribers.withoutMeter(DemoCitizens.GUNEL, "Xətai").code();
     }
 
     @Test
     void suspendedOnTheDateAskedForThenRestoredWhenTheCitizenAsks() {
         LocalDate from = today().plusDays(10);
-        String id = submit(DemoCitizens.TURAL, TestApplications.waterSupplySuspension(YASAMAL_NO_METER, from, from.plusMonths(3)));
+        String id = submit(DemoCitizens.TURAL, TestApplications.waterSupplySuspension(yasamalNoMeter, from, from.plusMonths(3)));
         ProcessInstance instance = instance(id);
         assertThat(instance.getProcessDefinitionId()).startsWith(PROCESS_KEY + ":");
         BpmnAwareTests.assertThat(instance).isWaitingAt(GATEWAY_AWAIT_CONFIRMATION);
@@ -158,7 +153,7 @@ class WaterSupplySuspensionProcessTest {
 
     @Test
     void fromTodayTheSealingTaskComesAtOnce() {
-        String id = submit(DemoCitizens.TURAL, TestApplications.waterSupplySuspension(YASAMAL_NO_METER, today(), null));
+        String id = submit(DemoCitizens.TURAL, TestApplications.waterSupplySuspension(yasamalNoMeter, today(), null));
         cases.confirm(DemoCitizens.TURAL, id);
         cases.runDueJobs();
         cases.assignExecutor(id, "nigar");
@@ -170,7 +165,7 @@ class WaterSupplySuspensionProcessTest {
 
     @Test
     void noAccessToTheValveRejectsWithThatReasonAndNothingWaitsOnTheCitizen() {
-        String id = assigned(DemoCitizens.TURAL, YASAMAL_NO_METER, "rauf");
+        String id = assigned(DemoCitizens.TURAL, yasamalNoMeter, "rauf");
 
         cases.complete(id, TASK_SEAL_SUPPLY, Map.of(SEAL_OUTCOME, "NO_ACCESS_TO_VALVE",
                 "sealNotes", "Mənzildə heç kim yox idi, üç dəfə zəng edildi"));
@@ -184,7 +179,7 @@ class WaterSupplySuspensionProcessTest {
 
     @Test
     void noSeparateValveRejectsWithThatReason() {
-        String id = assigned(DemoCitizens.TURAL, YASAMAL_NO_METER, "nigar");
+        String id = assigned(DemoCitizens.TURAL, yasamalNoMeter, "nigar");
 
         cases.complete(id, TASK_SEAL_SUPPLY, Map.of(SEAL_OUTCOME, "NO_SEPARATE_VALVE"));
 
@@ -196,7 +191,7 @@ class WaterSupplySuspensionProcessTest {
 
     @Test
     void sealingWithoutTheSealNumberIsRefusedAndTheTaskStays() {
-        String id = assigned(DemoCitizens.TURAL, YASAMAL_NO_METER, "rauf");
+        String id = assigned(DemoCitizens.TURAL, yasamalNoMeter, "rauf");
 
         assertThatThrownBy(() -> cases.complete(id, TASK_SEAL_SUPPLY, Map.of(SEAL_OUTCOME, "SEALED",
                 SEALED_ON, today().toString(), SEAL_PLACE, "Mənzildə")))
@@ -208,7 +203,7 @@ class WaterSupplySuspensionProcessTest {
 
     @Test
     void theCitizenActionTwiceGivesTheSameAnswerAndIsTakenOnce() {
-        String id = suspended(DemoCitizens.TURAL, YASAMAL_NO_METER);
+        String id = suspended(DemoCitizens.TURAL, yasamalNoMeter);
         String number = application(id).number();
 
         CitizenActions.Taken first = citizenActions.take(DemoCitizens.TURAL, number, MESSAGE_RESTORATION_REQUESTED);
@@ -224,7 +219,7 @@ class WaterSupplySuspensionProcessTest {
 
     @Test
     void aCitizenActionNotYetDueUnknownOrOnSomeoneElsesCaseIsRefusedAndChangesNothing() {
-        String id = assigned(DemoCitizens.TURAL, YASAMAL_NO_METER, "rauf");
+        String id = assigned(DemoCitizens.TURAL, yasamalNoMeter, "rauf");
 
         assertThatThrownBy(() -> citizenActions.take(DemoCitizens.TURAL, id, MESSAGE_RESTORATION_REQUESTED))
                 .as("the supply is not suspended yet").isInstanceOf(ConflictException.class);
@@ -250,12 +245,12 @@ class WaterSupplySuspensionProcessTest {
                         .extracting(InvalidInputException.FieldError::field, InvalidInputException.FieldError::code)
                         .containsExactly(tuple("subscriberCode", "activeMeter")));
         assertThatThrownBy(() -> cases.submit(DemoCitizens.TURAL,
-                TestApplications.waterSupplySuspension(YASAMAL_NO_METER, today().minusDays(1), null)))
+                TestApplications.waterSupplySuspension(yasamalNoMeter, today().minusDays(1), null)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
                         .extracting(InvalidInputException.FieldError::field, InvalidInputException.FieldError::code)
                         .containsExactly(tuple("data.suspensionStartDate", "pastDate")));
         assertThatThrownBy(() -> cases.submit(DemoCitizens.TURAL,
-                TestApplications.waterSupplySuspension(YASAMAL_NO_METER, today().plusDays(5), today().plusDays(4))))
+                TestApplications.waterSupplySuspension(yasamalNoMeter, today().plusDays(5), today().plusDays(4))))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
                         .extracting(InvalidInputException.FieldError::field, InvalidInputException.FieldError::code)
                         .containsExactly(tuple("data.plannedRestorationDate", "notBefore")));
@@ -265,7 +260,7 @@ class WaterSupplySuspensionProcessTest {
     @Test
     void applicationNeverConfirmedIsCancelledWhenTheConfirmationTimeRunsOut() {
         Instant submittedAt = Instant.now();
-        String id = submit(DemoCitizens.TURAL, TestApplications.waterSupplySuspension(YASAMAL_NO_METER, today(), null));
+        String id = submit(DemoCitizens.TURAL, TestApplications.waterSupplySuspension(yasamalNoMeter, today(), null));
         Job timer = cases.timer(id, EVENT_CONFIRMATION_TIMED_OUT);
         assertThat(Duration.between(submittedAt, timer.getDuedate().toInstant()).toHours()).isBetween(23L, 24L);
 
@@ -278,7 +273,7 @@ class WaterSupplySuspensionProcessTest {
 
     @Test
     void citizenWithdrawsBeforeConfirming() {
-        String id = submit(DemoCitizens.TURAL, TestApplications.waterSupplySuspension(YASAMAL_NO_METER, today(), null));
+        String id = submit(DemoCitizens.TURAL, TestApplications.waterSupplySuspension(yasamalNoMeter, today(), null));
 
         cases.cancel(DemoCitizens.TURAL, id);
 
@@ -288,7 +283,7 @@ class WaterSupplySuspensionProcessTest {
 
     @Test
     void districtWithoutARuleGoesToTheCentralDispatch() {
-        String id = submit(DemoCitizens.GUNEL, TestApplications.waterSupplySuspension(XATAI_NO_METER, today(), null));
+        String id = submit(DemoCitizens.GUNEL, TestApplications.waterSupplySuspension(xataiNoMeter, today(), null));
         cases.confirm(DemoCitizens.GUNEL, id);
         cases.runDueJobs();
 
@@ -297,7 +292,7 @@ class WaterSupplySuspensionProcessTest {
 
     @Test
     void everyOverdueTaskEscalatesToTheDepartmentHead() {
-        String id = submit(DemoCitizens.TURAL, TestApplications.waterSupplySuspension(YASAMAL_NO_METER, today(), null));
+        String id = submit(DemoCitizens.TURAL, TestApplications.waterSupplySuspension(yasamalNoMeter, today(), null));
         cases.confirm(DemoCitizens.TURAL, id);
         cases.runDueJobs();
 

@@ -88,4 +88,31 @@ class EngineRestHardeningTest {
         assertThat(answer.text()).containsIgnoringCase("serializ");
         assertThat(runtime.getVariable(cases.processInstanceOf(id), "payload")).isNull();
     }
+
+    @Test
+    void aJsonObjectVariableOfAClassOfTheClientsChoosingIsNeverInstantiated() {
+        stock.setAvailable("azersu-yasamal", 5);
+        String id = cases.submit(DemoCitizens.TURAL, "10000004");
+        cases.confirm(DemoCitizens.TURAL, id);
+        cases.runDueJobs();
+        String task = cases.task(id, WaterMeterInstallationProcess.TASK_ASSIGN_EXECUTOR).getId();
+        Gadget.MADE.set(0);
+
+        Answer written = http.post("/engine-rest/task/" + task + "/variables", LEYLA, Map.of("modifications",
+                Map.of("gadget", Map.of("value", "{}", "type", "Object", "valueInfo", Map.of(
+                        "objectTypeName", Gadget.class.getName(), "serializationDataFormat", "application/json")))));
+        Answer read = http.get("/engine-rest/task/" + task + "/variables/gadget", LEYLA);
+
+        assertThat(written.status() >= 400 || read.status() >= 400).as(written + " / " + read).isTrue();
+        assertThat(Gadget.MADE).as("instances made by the engine").hasValue(0);
+    }
+
+    /** What an attacker would name: a class doing something when it is made. */
+    public static class Gadget {
+        static final java.util.concurrent.atomic.AtomicInteger MADE = new java.util.concurrent.atomic.AtomicInteger();
+
+        public Gadget() {
+            MADE.incrementAndGet();
+        }
+    }
 }

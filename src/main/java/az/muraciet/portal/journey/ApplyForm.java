@@ -210,6 +210,7 @@ class ApplyForm {
             model.addAttribute("documentErrors", violations.stream().filter(v -> v.field().equals("documents"))
                     .map(FieldViolation::message).toList());
             model.addAttribute("maxSize", CaseDocumentsTexts.size(documents.maxSize()));
+            model.addAttribute("documentKinds", CaseDocumentsTexts.kinds(draft.slots(), locale));
         }
         return VIEW;
     }
@@ -232,7 +233,7 @@ class ApplyForm {
                 .filter(v -> v.field().equals(CaseDocuments.FIELD_PREFIX + slot.code()))
                 .map(FieldViolation::message).toList();
         return new DocumentInput(slot.code(), "doc-" + slot.code(), CaseDocumentsTexts.label(slot, locale),
-                slot.required(), slot.maxCount() > 1, slot.maxCount(), slot.accept(),
+                CaseDocumentsTexts.hint(slot, locale), slot.required(), slot.maxCount() > 1, slot.maxCount(), slot.accept(),
                 String.join(", ", slot.types().stream().map(t -> t.shownName()).toList()), errors);
     }
 
@@ -241,9 +242,10 @@ class ApplyForm {
      *
      * @param slot the input's name: the document slot
      * @param id its HTML id, which the error summary links to
+     * @param hint the slot's own hint, null when it has none
      * @param kinds the types it takes, as the citizen reads them: {@code PDF, JPEG}
      */
-    record DocumentInput(String slot, String id, String label, boolean required, boolean multiple, int maxCount,
+    record DocumentInput(String slot, String id, String label, String hint, boolean required, boolean multiple, int maxCount,
             String accept, String kinds, List<String> errors) {
 
         public boolean invalid() {

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.springframework.util.unit.DataSize;
 
 import az.muraciet.document.DocumentSlot;
+import az.muraciet.document.DocumentType;
 import az.muraciet.document.StoredDocument;
 
 /** Documents as the pages name them: the slot's label in the page's language, sizes as people read them. */
@@ -19,6 +20,16 @@ final class CaseDocumentsTexts {
 
     static String label(DocumentSlot slot, Locale locale) {
         return CaseViews.english(locale) ? slot.labelEn() : slot.labelAz();
+    }
+
+    static String hint(DocumentSlot slot, Locale locale) {
+        return CaseViews.english(locale) ? slot.hintEn() : slot.hintAz();
+    }
+
+    /** The types a service's slots take together, as the citizen reads them: {@code PDF və ya JPEG}, {@code JPEG}. */
+    static String kinds(List<DocumentSlot> slots, Locale locale) {
+        return slots.stream().flatMap(slot -> slot.types().stream()).distinct().map(DocumentType::shownName)
+                .collect(Collectors.joining(CaseViews.english(locale) ? " or " : " və ya "));
     }
 
     /** {@code 5 MB} */

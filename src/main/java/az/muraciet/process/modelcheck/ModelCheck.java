@@ -16,6 +16,8 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.xml.ModelException;
 
+import az.muraciet.process.ModelScripts;
+
 /**
  * The analysts' model check: reads every BPMN and DMN model in a folder and tells, per file and element, what would
  * break at run time or leave the model unreadable to the next analyst ({@link ModelRule}). It knows the application
@@ -59,18 +61,29 @@ final class ModelCheck {
 
     /** @param file the name to report, ending in {@code .bpmn} or {@code .dmn} */
     List<ModelFinding> check(String file, String content) {
+        List<ModelFinding> findings = new ArrayList<>(scripts(file, content));
         try {
             if (file.endsWith(".dmn")) {
-                return sorted(routingTableRules.check(file, Dmn.readModelFromStream(stream(content))));
+                findings.addAll(routingTableRules.check(file, Dmn.readModelFromStream(stream(content))));
+                return sorted(findings);
             }
             BpmnModelInstance model = Bpmn.readModelFromStream(stream(content));
-            List<ModelFinding> findings = new ArrayList<>();
             processRules.forEach(rules -> findings.addAll(rules.check(file, model)));
             return sorted(findings);
         } catch (ModelException e) {
-            return List.of(new ModelFinding(file, ModelFinding.WHOLE_FILE, ModelRule.READABLE,
+            findings.add(new ModelFinding(file, ModelFinding.WHOLE_FILE, ModelRule.READABLE,
                     "the file is no valid model (" + rootCause(e) + "); open it in the Camunda Modeler and save it again"));
+            return sorted(findings);
         }
+    }
+
+    /** The engine refuses a deployment with a script ({@link ModelScripts}): told here before the analyst deploys. */
+    private static List<ModelFinding> scripts(String file, String content) {
+        return ModelScripts.in(content.getBytes(StandardCharsets.UTF_8)).stream()
+                .map(script -> new ModelFinding(file, script.elementId(), ModelRule.NO_SCRIPT, "has " + script.what()
+                        + "; scripts are disabled in the engine: use a service task with a delegate expression, "
+                        + "an expression, or a decision table in FEEL"))
+                .toList();
     }
 
     private static boolean isModel(Path file) {

@@ -35,5 +35,10 @@ enum ModelRule {
     /** Each flow node and sequence flow is drawn in the diagram. */
     DIAGRAM,
     /** Each {@code citizenAction} has a label and sits on an element that waits for a named message. */
-    CITIZEN_ACTION
+    CITIZEN_ACTION,
+    /**
+     * No script: no script task, no {@code camunda:script}, no condition in a script language, decision expressions
+     * in FEEL or JUEL only. The engine refuses such a deployment.
+     */
+    NO_SCRIPT
 }

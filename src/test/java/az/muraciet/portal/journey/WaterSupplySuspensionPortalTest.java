@@ -114,7 +114,7 @@ class WaterSupplySuspensionPortalTest {
     @Test
     void theCitizenAppliesThenAsksForTheSupplyBackWithTheCasePagesButtonOnce() throws Exception {
         PortalBrowser tural = PortalBrowser.signedIn(mvc, DemoCitizens.TURAL);
-        Page confirm = tural.submit(tural.open(APPLY), FORM, Map.of("subscriberCode", "10000004",
+        Page confirm = tural.submit(tural.open(APPLY), FORM, Map.of("subscriberCode", turalsNewCode(),
                 "suspensionStartDate", today().toString(), "plannedRestorationDate", today().plusMonths(3).toString(),
                 "reason", "TEMPORARY_ABSENCE"));
         assertThat(confirm.path()).matches("/applications/[0-9a-f-]{36}/confirm");
@@ -179,9 +179,44 @@ class WaterSupplySuspensionPortalTest {
         assertThat(applications.findById(id).orElseThrow().status()).isEqualTo("RESTORATION_REQUESTED");
     }
 
+    @Test
+    void aSecondSuspensionOfACodeWithAnOpenOneIsRefusedBesideTheCodeAndNothingStored() throws Exception {
+        TestCitizen citizen = newCitizen(true);
+        PortalBrowser browser = PortalBrowser.signedIn(mvc, citizen.fin());
+        Map<String, String> suspension = Map.of("subscriberCode", citizen.codeWithoutMeter(),
+                "suspensionStartDate", today().plusDays(3).toString(), "reason", "TEMPORARY_ABSENCE");
+        Page confirm = browser.submit(browser.open(APPLY), FORM, suspension);
+        String number = browser.submit(confirm, "form[action$=/confirm]", Map.of()).text(".case-number strong");
+        assertThat(number).matches("AD-\\d{4}-\\d{6}");
+        long before = applications.count();
+
+        Page second = browser.submit(browser.open(APPLY), FORM, suspension);
+
+        assertThat(second.status()).isEqualTo(422);
+        assertThat(ApplyFormTest.errorBeside(second.doc(), "subscriberCode"))
+                .contains("Bu abonent kodu üzrə bu xidmətə aid başa çatmamış müraciət var (" + number + ")")
+                .doesNotContain("unfinished");
+        assertThat(second.doc().selectFirst("input[name=suspensionStartDate]").val()).as("as entered")
+                .isEqualTo(today().plusDays(3).toString());
+        assertThat(applications.count()).isEqualTo(before);
+
+        Page english = browser.inEnglish().submit(browser.open(APPLY), FORM, suspension);
+        assertThat(ApplyFormTest.errorBeside(english.doc(), "subscriberCode"))
+                .contains("There is an unfinished application for this service on this subscriber code (" + number + ")");
+    }
+
+    /** A new code of Tural's in Yasamal without a meter, linked to his profile: one open suspension per code. */
+    private String turalsNewCode() {
+        String code = "6%07d".formatted(SEQUENCE.incrementAndGet());
+        subscribers.save(new Subscriber(code, Utility.AZERSU, DemoCitizens.TURAL, "Tural Hüseynov",
+                "Bakı, Yasamal r., Sınaq küç. " + code, "Yasamal"));
+        linkedSubscribers.link(DemoCitizens.TURAL, code);
+        return code;
+    }
+
     private String suspendedCaseOfTural() {
         String id = cases.submit(DemoCitizens.TURAL,
-                az.muraciet.intake.TestApplications.waterSupplySuspension("10000004", today(), null));
+                az.muraciet.intake.TestApplications.waterSupplySuspension(turalsNewCode(), today(), null));
         cases.confirm(DemoCitizens.TURAL, id);
         cases.runDueJobs();
         cases.assignExecutor(id, "nigar");

@@ -425,6 +425,57 @@ class ModelCheckTest {
         assertFinding(check(FILE, model), FILE, "Task_Escalate", ModelRule.DIAGRAM, "not drawn in the diagram");
     }
 
+    // 7. scripts: the engine refuses them at deployment, the check tells before
+
+    @Test
+    void aScriptTaskIsReported() {
+        String model = PROCESS.replace("<bpmn:serviceTask id=\"Task_Escalate\" camunda:delegateExpression=\"${escalateDelegate}\">",
+                "<bpmn:scriptTask id=\"Task_Escalate\" scriptFormat=\"groovy\">")
+                .replace("</bpmn:serviceTask>", "<bpmn:script>'id'.execute()</bpmn:script></bpmn:scriptTask>");
+
+        assertFinding(check(FILE, model), FILE, "Task_Escalate", ModelRule.NO_SCRIPT, "has a script task");
+    }
+
+    @Test
+    void aScriptListenerIsReportedOnTheProcess() {
+        String model = PROCESS.replace("<camunda:executionListener delegateExpression=\"${escalateDelegate}\" event=\"end\" />",
+                "<camunda:executionListener event=\"end\"><camunda:script scriptFormat=\"javascript\">1</camunda:script></camunda:executionListener>");
+
+        assertFinding(check(FILE, model), FILE, "MeterInspection", ModelRule.NO_SCRIPT, "has a script (javascript)");
+    }
+
+    @Test
+    void aScriptInAnInputParameterIsReportedOnItsTask() {
+        String model = PROCESS.replace("<camunda:inputParameter name=\"overdueTask\">Task_Inspect</camunda:inputParameter>",
+                "<camunda:inputParameter name=\"overdueTask\"><camunda:script scriptFormat=\"groovy\">'Task_Inspect'</camunda:script></camunda:inputParameter>");
+
+        assertFinding(check(FILE, model), FILE, "Task_Inspect", ModelRule.NO_SCRIPT, "groovy");
+    }
+
+    @Test
+    void aConditionInAScriptLanguageIsReported() {
+        String model = PROCESS.replace(
+                "<bpmn:sequenceFlow id=\"SequenceFlow_Inspected\" sourceRef=\"Task_Inspect\" targetRef=\"EndEvent_Inspected\" />",
+                "<bpmn:sequenceFlow id=\"SequenceFlow_Inspected\" sourceRef=\"Task_Inspect\" targetRef=\"EndEvent_Inspected\">"
+                        + "<bpmn:conditionExpression xsi:type=\"bpmn:tFormalExpression\" language=\"javascript\">true</bpmn:conditionExpression>"
+                        + "</bpmn:sequenceFlow>");
+
+        assertFinding(check(FILE, model), FILE, "SequenceFlow_Inspected", ModelRule.NO_SCRIPT, "script language 'javascript'");
+    }
+
+    @Test
+    void aDecisionExpressionInAScriptLanguageIsReportedButFeelAndJuelAreNot() {
+        String table = ROUTING.replace("<inputEntry id=\"InputEntry_Yasamal\">",
+                "<inputEntry id=\"InputEntry_Yasamal\" expressionLanguage=\"javascript\">");
+
+        assertFinding(check(ROUTING_FILE, table), ROUTING_FILE, "InputEntry_Yasamal", ModelRule.NO_SCRIPT, "'javascript'");
+        assertThat(check(ROUTING_FILE, ROUTING.replace("<inputEntry id=\"InputEntry_Yasamal\">",
+                "<inputEntry id=\"InputEntry_Yasamal\" expressionLanguage=\"juel\">")
+                .replace("id=\"Definitions_Routing\"", "id=\"Definitions_Routing\" "
+                        + "expressionLanguage=\"https://www.omg.org/spec/DMN/20191111/FEEL/\"")))
+                .isEmpty();
+    }
+
     @Test
     void aFileThatIsNoModelIsReported() {
         assertFinding(check(FILE, "<bpmn:definitions"), FILE, ModelFinding.WHOLE_FILE, ModelRule.READABLE, "no valid model");
