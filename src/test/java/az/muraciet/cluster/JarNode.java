@@ -49,6 +49,25 @@ final class JarNode implements AutoCloseable {
         return node;
     }
 
+    /**
+     * What the cluster tests start a node with: the demo on PostgreSQL, messages through the test's SMS gateway and
+     * mail server, and the job lock and message lease short enough that a test need not wait minutes for them.
+     */
+    static List<String> testArguments(String[] database, Duration jobLock, String smsGatewayUrl, int smtpPort) {
+        List<String> arguments = new ArrayList<>(List.of(database));
+        arguments.addAll(List.of("--spring.profiles.active=postgres,demo",
+                "--camunda.bpm.job-execution.lock-time-in-millis=" + jobLock.toMillis(),
+                "--muraciet.notifications.poll-interval=PT0.5S",
+                "--muraciet.notifications.lease=PT10S",
+                "--muraciet.sms-gateway.type=http",
+                "--muraciet.sms-gateway.url=" + smsGatewayUrl,
+                "--muraciet.sms-gateway.username=muraciet",
+                "--muraciet.sms-gateway.password=secret",
+                "--spring.mail.host=127.0.0.1",
+                "--spring.mail.port=" + smtpPort));
+        return arguments;
+    }
+
     String baseUrl() {
         return "http://127.0.0.1:" + port;
     }

@@ -146,17 +146,8 @@ class NodeKilledUnderLoadIT {
     }
 
     private JarNode startNode(String name, String[] database) throws Exception {
-        List<String> args = new ArrayList<>(List.of(database));
-        args.addAll(List.of("--spring.profiles.active=postgres,demo",
-                "--camunda.bpm.job-execution.lock-time-in-millis=10000",
-                "--muraciet.notifications.poll-interval=PT0.5S",
-                "--muraciet.notifications.lease=PT10S",
-                "--muraciet.sms-gateway.type=http",
-                "--muraciet.sms-gateway.url=" + smsGateway.baseUrl(),
-                "--muraciet.sms-gateway.username=muraciet",
-                "--muraciet.sms-gateway.password=secret",
-                "--spring.mail.host=127.0.0.1",
-                "--spring.mail.port=" + TestSmtp.SETUP.getPort()));
+        List<String> args = JarNode.testArguments(database, Duration.ofSeconds(10), smsGateway.baseUrl(),
+                TestSmtp.SETUP.getPort());
         JarNode node = JarNode.start(name, args);
         nodes.add(node);
         return node;

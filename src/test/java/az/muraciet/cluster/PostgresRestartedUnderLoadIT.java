@@ -271,19 +271,10 @@ class PostgresRestartedUnderLoadIT {
     }
 
     private JarNode startNode() throws Exception {
-        List<String> args = new ArrayList<>(List.of(postgres.datasourceArguments(DATABASE)));
-        args.addAll(List.of("--spring.profiles.active=postgres,demo",
-                // a job the node had taken when the database went away stays locked to it until the lock expires
-                // (README "Operations"); shortened from 5 minutes, as the message lease is, so the test need not wait
-                "--camunda.bpm.job-execution.lock-time-in-millis=20000",
-                "--muraciet.notifications.poll-interval=PT0.5S",
-                "--muraciet.notifications.lease=PT10S",
-                "--muraciet.sms-gateway.type=http",
-                "--muraciet.sms-gateway.url=" + smsGateway.baseUrl(),
-                "--muraciet.sms-gateway.username=muraciet",
-                "--muraciet.sms-gateway.password=secret",
-                "--spring.mail.host=127.0.0.1",
-                "--spring.mail.port=" + TestSmtp.SETUP.getPort()));
+        // a job the node had taken when the database went away stays locked to it until the lock expires
+        // (README "Operations"); shortened from 5 minutes, as the message lease is, so the test need not wait
+        List<String> args = JarNode.testArguments(postgres.datasourceArguments(DATABASE), Duration.ofSeconds(20),
+                smsGateway.baseUrl(), TestSmtp.SETUP.getPort());
         return JarNode.start("node-pg-restart", args);
     }
 
