@@ -11,9 +11,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -53,6 +50,7 @@ import jakarta.mail.internet.MimeMessage;
 class NodeKilledUnderLoadIT {
 
     static final String DATABASE = "muraciet_kill";
+    private final ClusterDatabase sql = new ClusterDatabase(() -> PostgresTestDatabase.connect(DATABASE));
     static final String SUBMISSION = """
             {"serviceCode":"WATER_METER_INSTALLATION","subscriberCode":"10000001","data":{"reason":"NEW_INSTALLATION",\
             "phone":"050 123 45 67","email":"resad.aliyev@example.az","notes":"Yük altında","additionalMeter":false}}""";
@@ -73,7 +71,7 @@ class NodeKilledUnderLoadIT {
         smtp.start();
         JarNode a = startNode("node-a", database);
         JarNode b = startNode("node-b", database);
-        sql("update meter_stock set available = 100000 where warehouse = 'azersu-yasamal'");
+        sql.execute("update meter_stock set available = 100000 where warehouse = 'azersu-yasamal'");
 
         Set<String> acknowledged = ConcurrentHashMap.newKeySet();
         Set<String> confirmed = ConcurrentHashMap.newKeySet();
@@ -118,17 +116,17 @@ class NodeKilledUnderLoadIT {
 
         assertThat(beforeKill).as("submissions before the kill: " + answers).isGreaterThanOrEqualTo(40);
         assertThat(acknowledged.size()).as("submissions after the kill, to the surviving node").isGreaterThan(beforeKill);
-        Set<String> stored = new HashSet<>(strings("select id from application"));
+        Set<String> stored = new HashSet<>(sql.strings("select id from application"));
         assertThat(stored).as("every acknowledged submission has its case").containsAll(acknowledged);
         await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
-            assertThat(new HashSet<>(strings("select a.id from application a join act_ru_task t "
+            assertThat(new HashSet<>(sql.strings("select a.id from application a join act_ru_task t "
                     + "on t.proc_inst_id_ = a.process_instance_id and t.task_def_key_ = 'Task_AssignExecutor'")))
                     .as("every confirmed case routed to its department").containsAll(confirmed);
-            assertThat(strings("select id from notification where state <> 'SENT'")).as("messages not yet sent").isEmpty();
+            assertThat(sql.strings("select id from notification where state <> 'SENT'")).as("messages not yet sent").isEmpty();
         });
-        assertThat(strings("select id_ from act_ru_job where retries_ = 0")).as("failed jobs").isEmpty();
+        assertThat(sql.strings("select id_ from act_ru_job where retries_ = 0")).as("failed jobs").isEmpty();
 
-        Set<String> smsRows = new HashSet<>(strings("select idempotency_key from notification where channel = 'SMS'"));
+        Set<String> smsRows = new HashSet<>(sql.strings("select idempotency_key from notification where channel = 'SMS'"));
         Set<String> smsDelivered = new HashSet<>();
         for (LoggedRequest request : smsGateway.findAll(com.github.tomakehurst.wiremock.client.WireMock
                 .postRequestedFor(urlEqualTo("/messages")))) {
@@ -142,7 +140,7 @@ class NodeKilledUnderLoadIT {
         }
         assertThat(smsDelivered).as("SMS references delivered").isEqualTo(smsRows);
         assertThat(emailDelivered).as("e-mail references delivered")
-                .hasSize(Integer.parseInt(strings("select count(*) from notification where channel = 'EMAIL'").get(0)));
+                .hasSize(Integer.parseInt(sql.strings("select count(*) from notification where channel = 'EMAIL'").get(0)));
     }
 
     private JarNode startNode(String name, String[] database) throws Exception {
@@ -158,23 +156,6 @@ class NodeKilledUnderLoadIT {
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("1AB2C3D:demo".getBytes(StandardCharsets.UTF_8)))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
                 HttpResponse.BodyHandlers.ofString());
-    }
-
-    private void sql(String statement) throws Exception {
-        try (Connection connection = PostgresTestDatabase.connect(DATABASE); Statement sql = connection.createStatement()) {
-            sql.execute(statement);
-        }
-    }
-
-    private List<String> strings(String query) throws Exception {
-        List<String> values = new ArrayList<>();
-        try (Connection connection = PostgresTestDatabase.connect(DATABASE); Statement sql = connection.createStatement();
-                ResultSet rows = sql.executeQuery(query)) {
-            while (rows.next()) {
-                values.add(rows.getString(1));
-            }
-        }
-        return values;
     }
 
     @AfterEach

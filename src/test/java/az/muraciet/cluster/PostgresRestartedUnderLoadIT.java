@@ -12,9 +12,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -56,6 +53,7 @@ import jakarta.mail.internet.MimeMessage;
 class PostgresRestartedUnderLoadIT {
 
     static final String DATABASE = "muraciet";
+    private final ClusterDatabase sql = new ClusterDatabase(() -> this.postgres.connect(DATABASE));
     static final String SUBMISSION = NodeKilledUnderLoadIT.SUBMISSION;
     static final Pattern ID = NodeKilledUnderLoadIT.ID;
     /** How long a request may take while the database is down: the pool's connection timeout and some slack. */
@@ -79,7 +77,7 @@ class PostgresRestartedUnderLoadIT {
                 .withBody("{\"messageId\":\"{{randomValue length=12 type='ALPHANUMERIC'}}\"}")));
         smtp.start();
         node = startNode();
-        sql("update meter_stock set available = 100000 where warehouse = 'azersu-yasamal'");
+        sql.execute("update meter_stock set available = 100000 where warehouse = 'azersu-yasamal'");
 
         Set<String> acknowledged = ConcurrentHashMap.newKeySet();
         Set<String> confirmed = ConcurrentHashMap.newKeySet();
@@ -155,7 +153,7 @@ class PostgresRestartedUnderLoadIT {
         assertThat(unclean).as("answers that were neither a success nor a clean 503; all: " + answers).isEmpty();
         assertThat(answers.keySet()).as("503s while the database was down").anyMatch(a -> a.startsWith("503"));
         assertThat(slowestRefusalMillis.get()).as("the slowest refusal, ms").isLessThan(CLEAN_REFUSAL_WITHIN.toMillis());
-        assertThat(new HashSet<>(strings("select id from application"))).as("every acknowledged submission has its case")
+        assertThat(new HashSet<>(sql.strings("select id from application"))).as("every acknowledged submission has its case")
                 .containsAll(acknowledged);
 
         // a client whose confirmation was refused during the outage tries again: it is accepted now
@@ -167,19 +165,19 @@ class PostgresRestartedUnderLoadIT {
             }
         }
         await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
-            assertThat(new HashSet<>(strings("select a.id from application a join act_ru_task t "
+            assertThat(new HashSet<>(sql.strings("select a.id from application a join act_ru_task t "
                     + "on t.proc_inst_id_ = a.process_instance_id and t.task_def_key_ = 'Task_AssignExecutor'")))
                     .as("every confirmed case routed to its department").containsAll(confirmed);
-            assertThat(strings("select id from notification where state <> 'SENT'")).as("messages not yet sent").isEmpty();
+            assertThat(sql.strings("select id from notification where state <> 'SENT'")).as("messages not yet sent").isEmpty();
         });
-        assertThat(strings("select id_ from act_ru_job where retries_ = 0")).as("failed jobs").isEmpty();
-        assertThat(strings("select id_ from act_ru_incident")).as("incidents").isEmpty();
-        assertThat(strings("select a.id from application a where a.status = 'SUBMITTED'")).as("cases left unconfirmed")
+        assertThat(sql.strings("select id_ from act_ru_job where retries_ = 0")).as("failed jobs").isEmpty();
+        assertThat(sql.strings("select id_ from act_ru_incident")).as("incidents").isEmpty();
+        assertThat(sql.strings("select a.id from application a where a.status = 'SUBMITTED'")).as("cases left unconfirmed")
                 .isEmpty();
-        assertThat(new HashSet<>(strings("select application_id from notification where case_status = 'FORWARDED' "
+        assertThat(new HashSet<>(sql.strings("select application_id from notification where case_status = 'FORWARDED' "
                 + "and channel = 'SMS'"))).as("every routed case's SMS").containsAll(confirmed);
 
-        Set<String> smsRows = new HashSet<>(strings("select idempotency_key from notification where channel = 'SMS'"));
+        Set<String> smsRows = new HashSet<>(sql.strings("select idempotency_key from notification where channel = 'SMS'"));
         Set<String> smsDelivered = new HashSet<>();
         for (LoggedRequest request : smsGateway.findAll(postRequestedFor(urlEqualTo("/messages")))) {
             Matcher reference = Pattern.compile("\"clientReference\"\\s*:\\s*\"([^\"]+)\"").matcher(request.getBodyAsString());
@@ -192,7 +190,7 @@ class PostgresRestartedUnderLoadIT {
         }
         assertThat(smsDelivered).as("SMS references delivered").isEqualTo(smsRows);
         assertThat(emailDelivered).as("e-mail references delivered")
-                .isEqualTo(new HashSet<>(strings("select idempotency_key from notification where channel = 'EMAIL'")));
+                .isEqualTo(new HashSet<>(sql.strings("select idempotency_key from notification where channel = 'EMAIL'")));
     }
 
     /** A success, or a clean refusal; anything else is listed. */
@@ -276,23 +274,6 @@ class PostgresRestartedUnderLoadIT {
         List<String> args = JarNode.testArguments(postgres.datasourceArguments(DATABASE), Duration.ofSeconds(20),
                 smsGateway.baseUrl(), TestSmtp.SETUP.getPort());
         return JarNode.start("node-pg-restart", args);
-    }
-
-    private void sql(String statement) throws Exception {
-        try (Connection connection = postgres.connect(DATABASE); Statement sql = connection.createStatement()) {
-            sql.execute(statement);
-        }
-    }
-
-    private List<String> strings(String query) throws Exception {
-        List<String> values = new ArrayList<>();
-        try (Connection connection = postgres.connect(DATABASE); Statement sql = connection.createStatement();
-                ResultSet rows = sql.executeQuery(query)) {
-            while (rows.next()) {
-                values.add(rows.getString(1));
-            }
-        }
-        return values;
     }
 
     @AfterEach
