@@ -3,11 +3,14 @@ package az.muraciet.process;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
@@ -24,27 +27,42 @@ public class CaseScenarios {
     private final TaskService tasks;
     private final ManagementService management;
     private final HistoryService history;
+    private final RuntimeService runtime;
+    private final Map<String, ProcessInstance> instances = new ConcurrentHashMap<>();
 
-    CaseScenarios(ApplicationIntake intake, TaskService tasks, ManagementService management, HistoryService history) {
+    CaseScenarios(ApplicationIntake intake, TaskService tasks, ManagementService management, HistoryService history,
+            RuntimeService runtime) {
         this.intake = intake;
         this.tasks = tasks;
         this.management = management;
         this.history = history;
+        this.runtime = runtime;
     }
 
     /** Submits for the citizen and returns the case id (= business key). */
     public String submit(String fin, String subscriberCode) {
-        return intake.submit(fin, TestApplications.meterInstallation(subscriberCode)).id();
+        return submit(fin, TestApplications.meterInstallation(subscriberCode));
     }
 
     /** Submits any application for the citizen and returns the case id (= business key). */
     public String submit(String fin, SubmitApplicationRequest request) {
-        return intake.submit(fin, request).id();
+        return remembered(intake.submit(fin, request).id());
     }
 
     /** Submits an application with its documents for the citizen and returns the case id (= business key). */
     public String submit(String fin, SubmitApplicationRequest request, List<DocumentUpload> documents) {
-        return intake.submit(fin, request, documents).id();
+        return remembered(intake.submit(fin, request, documents).id());
+    }
+
+    /** The case's process instance, remembered from its submission: still at hand once the instance has ended. */
+    public ProcessInstance instance(String applicationId) {
+        return instances.computeIfAbsent(applicationId,
+                key -> runtime.createProcessInstanceQuery().processInstanceBusinessKey(key).singleResult());
+    }
+
+    private String remembered(String applicationId) {
+        instance(applicationId);
+        return applicationId;
     }
 
     public String confirm(String fin, String applicationId) {

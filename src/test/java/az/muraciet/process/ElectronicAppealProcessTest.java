@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -62,7 +61,6 @@ class ElectronicAppealProcessTest {
     @Autowired ManagementService management;
     @Autowired Applications applications;
     @Autowired PlatformTransactionManager transactions;
-    private final Map<String, ProcessInstance> instances = new HashMap<>();
 
     @BeforeEach
     void setUp() {
@@ -71,8 +69,8 @@ class ElectronicAppealProcessTest {
 
     @Test
     void anAppealAboutACodeIsAnsweredByItsDistrictsUnitAndApprovedByTheHead() {
-        String id = submit(DemoCitizens.RASHAD, TestApplications.appeal(YASAMAL_CODE, "BILLING", null));
-        ProcessInstance instance = instance(id);
+        String id = cases.submit(DemoCitizens.RASHAD, TestApplications.appeal(YASAMAL_CODE, "BILLING", null));
+        ProcessInstance instance = cases.instance(id);
         assertThat(instance.getProcessDefinitionId()).startsWith(PROCESS_KEY + ":");
         BpmnAwareTests.assertThat(instance).isWaitingAt(GATEWAY_AWAIT_CONFIRMATION);
 
@@ -118,7 +116,7 @@ class ElectronicAppealProcessTest {
         cases.draftAnswer(id, ANSWER);
         cases.approveAnswer(id);
 
-        BpmnAwareTests.assertThat(instance(id)).isEnded().hasPassed(END_ANSWERED);
+        BpmnAwareTests.assertThat(cases.instance(id)).isEnded().hasPassed(END_ANSWERED);
         assertThat(historyOf(id)).extracting(StatusChange::status).containsExactly("SUBMITTED", "REGISTERED",
                 "FORWARDED", STATUS_ANSWERED);
         assertThat(historyOf(id).get(3).note()).isEqualTo(ANSWER);
@@ -133,7 +131,7 @@ class ElectronicAppealProcessTest {
         Application application = applications.findById(id).orElseThrow();
         assertThat(application.subscriberCode()).isNull();
         assertThat(application.applicantName()).as("from the citizen's account").isEqualTo("Məmmədova Günel Arif qızı");
-        String process = instance(id).getId();
+        String process = cases.instance(id).getId();
         assertThat(runtime.getVariable(process, CaseVariables.SUBSCRIBER_CODE)).isNull();
         assertThat(runtime.getVariable(process, CaseVariables.DISTRICT)).isEqualTo("Yasamal");
         assertThat(runtime.getVariable(process, CaseVariables.ADDRESS)).isEqualTo("Yasamal r.");
@@ -145,7 +143,7 @@ class ElectronicAppealProcessTest {
         String id = forwarded(DemoCitizens.RASHAD, TestApplications.appeal(NASIMI_CODE, "SUPPLY_INTERRUPTION", "Yasamal"));
 
         BpmnAwareTests.assertThat(cases.task(id, TASK_DRAFT_ANSWER)).hasCandidateGroup("azersu-yasamal");
-        assertThat(runtime.getVariable(instance(id).getId(), CaseVariables.ADDRESS))
+        assertThat(runtime.getVariable(cases.instance(id).getId(), CaseVariables.ADDRESS))
                 .isEqualTo("Bakı, Nəsimi r., Füzuli küç. 48, m. 17");
     }
 
@@ -167,7 +165,7 @@ class ElectronicAppealProcessTest {
         BpmnAwareTests.assertThat(cases.task(xatai, TASK_DRAFT_ANSWER)).hasCandidateGroup("central-dispatch");
         cases.draftAnswer(xatai, ANSWER);
         BpmnAwareTests.assertThat(cases.task(xatai, TASK_APPROVE_ANSWER)).hasCandidateGroup("central-dispatch-head");
-        assertThat(runtime.createIncidentQuery().processInstanceId(instance(xatai).getId()).count()).isZero();
+        assertThat(runtime.createIncidentQuery().processInstanceId(cases.instance(xatai).getId()).count()).isZero();
     }
 
     @Test
@@ -205,19 +203,19 @@ class ElectronicAppealProcessTest {
                 .isInstanceOf(FormFieldValidationException.class).hasMessageContaining(REVIEW_COMMENT);
 
         assertThat(tasks.createTaskQuery().taskId(approve).count()).isOne();
-        assertThat(runtime.getVariable(instance(id).getId(), APPEAL_TEXT)).isEqualTo(TestApplications.APPEAL_TEXT);
+        assertThat(runtime.getVariable(cases.instance(id).getId(), APPEAL_TEXT)).isEqualTo(TestApplications.APPEAL_TEXT);
     }
 
     @Test
     void anAppealNeverConfirmedIsCancelledWhenTheConfirmationTimeRunsOut() {
         Instant submittedAt = Instant.now();
-        String id = submit(DemoCitizens.RASHAD, TestApplications.appeal(YASAMAL_CODE, "BILLING", null));
+        String id = cases.submit(DemoCitizens.RASHAD, TestApplications.appeal(YASAMAL_CODE, "BILLING", null));
         var timer = cases.timer(id, EVENT_CONFIRMATION_TIMED_OUT);
         assertThat(Duration.between(submittedAt, timer.getDuedate().toInstant()).toMinutes()).isCloseTo(24 * 60, within(1L));
 
         management.executeJob(timer.getId());
 
-        BpmnAwareTests.assertThat(instance(id)).isEnded().hasPassed(END_NOT_CONFIRMED);
+        BpmnAwareTests.assertThat(cases.instance(id)).isEnded().hasPassed(END_NOT_CONFIRMED);
         Application application = applications.findById(id).orElseThrow();
         assertThat(application.status()).isEqualTo("CANCELLED");
         assertThat(application.statusReason()).isEqualTo("NOT_CONFIRMED");
@@ -226,11 +224,11 @@ class ElectronicAppealProcessTest {
 
     @Test
     void theCitizenWithdrawsBeforeConfirming() {
-        String id = submit(DemoCitizens.GUNEL, TestApplications.appeal(null, "OTHER", "Xətai"));
+        String id = cases.submit(DemoCitizens.GUNEL, TestApplications.appeal(null, "OTHER", "Xətai"));
 
         cases.cancel(DemoCitizens.GUNEL, id);
 
-        BpmnAwareTests.assertThat(instance(id)).isEnded().hasPassed(END_WITHDRAWN);
+        BpmnAwareTests.assertThat(cases.instance(id)).isEnded().hasPassed(END_WITHDRAWN);
         assertThat(historyOf(id)).extracting(StatusChange::status).containsExactly("SUBMITTED", "CANCELLED");
     }
 
@@ -247,7 +245,7 @@ class ElectronicAppealProcessTest {
         escalate(id, BOUNDARY_APPROVE_ANSWER_OVERDUE, TASK_APPROVE_ANSWER);
         cases.approveAnswer(id);
 
-        BpmnAwareTests.assertThat(instance(id)).isEnded().hasPassed("Task_EscalateDraftAnswer",
+        BpmnAwareTests.assertThat(cases.instance(id)).isEnded().hasPassed("Task_EscalateDraftAnswer",
                 "Task_EscalateApproveAnswer", "EndEvent_DraftAnswerEscalated", "EndEvent_ApproveAnswerEscalated",
                 END_ANSWERED);
     }
@@ -271,22 +269,13 @@ class ElectronicAppealProcessTest {
     }
 
     private String forwarded(String fin, SubmitApplicationRequest request) {
-        String id = submit(fin, request);
+        String id = cases.submit(fin, request);
         cases.confirm(fin, id);
         cases.runDueJobs();
         return id;
     }
 
-    private ProcessInstance instance(String applicationId) {
-        return instances.computeIfAbsent(applicationId,
-                key -> runtime.createProcessInstanceQuery().processInstanceBusinessKey(key).singleResult());
-    }
 
-    private String submit(String fin, SubmitApplicationRequest request) {
-        String id = cases.submit(fin, request);
-        instance(id);
-        return id;
-    }
 
     private List<StatusChange> historyOf(String id) {
         return new TransactionTemplate(transactions).execute(

@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -17,7 +16,6 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -66,7 +64,6 @@ class EmergencyServiceProcessTest {
     @Autowired Applications applications;
     @Autowired CaseDocuments documents;
     @Autowired PlatformTransactionManager transactions;
-    private final Map<String, ProcessInstance> instances = new HashMap<>();
 
     @BeforeEach
     void setUp() {
@@ -93,7 +90,7 @@ class EmergencyServiceProcessTest {
         assertThat(task.getPriority()).isEqualTo(TASK_PRIORITY);
         assertThat(Duration.between(Instant.now(), task.getDueDate().toInstant()).toMinutes()).isBetween(118L, 120L);
         assertThat(applications.findById(id).orElseThrow().status()).isEqualTo(STATUS_DISPATCHED);
-        String process = instance(id).getId();
+        String process = cases.instance(id).getId();
         assertThat(runtime.getVariable(process, CaseVariables.ADDRESS)).isEqualTo("Yasamal r., Şərifzadə küç., ev 12");
         assertThat(runtime.getVariable(process, ACCIDENT_KIND)).isEqualTo("LEAK");
         assertThat(runtime.getVariable(process, CaseVariables.SUBSCRIBER_CODE)).isNull();
@@ -102,7 +99,7 @@ class EmergencyServiceProcessTest {
 
         cases.recordAccidentOutcome(id, "ELIMINATED", ELIMINATED_NOTES);
 
-        BpmnAwareTests.assertThat(instance(id)).isEnded().hasPassedInOrder(START_EVENT, EVENT_REGISTERED,
+        BpmnAwareTests.assertThat(cases.instance(id)).isEnded().hasPassedInOrder(START_EVENT, EVENT_REGISTERED,
                 TASK_DETERMINE_BRIGADE, EVENT_DISPATCHED, TASK_ELIMINATE_ACCIDENT, GATEWAY_ACCIDENT_OUTCOME, END_COMPLETED);
         assertThat(historyOf(id)).extracting(StatusChange::status, StatusChange::note).containsExactly(
                 tuple("SUBMITTED", null), tuple("REGISTERED", null), tuple(STATUS_DISPATCHED, null),
@@ -132,7 +129,7 @@ class EmergencyServiceProcessTest {
 
         cases.recordAccidentOutcome(id, "NOT_FOUND", "Ünvanda sızma yoxdur, su təchizatı normaldır");
 
-        BpmnAwareTests.assertThat(instance(id)).isEnded().hasPassed(END_NOT_FOUND);
+        BpmnAwareTests.assertThat(cases.instance(id)).isEnded().hasPassed(END_NOT_FOUND);
         Application application = applications.findById(id).orElseThrow();
         assertThat(application.status()).isEqualTo("REJECTED");
         assertThat(application.statusReason()).isEqualTo("ACCIDENT_NOT_FOUND");
@@ -145,7 +142,7 @@ class EmergencyServiceProcessTest {
 
         cases.recordAccidentOutcome(id, "NOT_AZERSU_NETWORK", "Binanın daxili şəbəkəsidir, MTK-ya müraciət edin");
 
-        BpmnAwareTests.assertThat(instance(id)).isEnded().hasPassed(END_NOT_AZERSU_NETWORK);
+        BpmnAwareTests.assertThat(cases.instance(id)).isEnded().hasPassed(END_NOT_AZERSU_NETWORK);
         Application application = applications.findById(id).orElseThrow();
         assertThat(application.status()).isEqualTo("REJECTED");
         assertThat(application.statusReason()).isEqualTo("NOT_AZERSU_NETWORK");
@@ -158,7 +155,7 @@ class EmergencyServiceProcessTest {
 
         BpmnAwareTests.assertThat(cases.task(nasimi, TASK_ELIMINATE_ACCIDENT)).hasCandidateGroup("azersu-nasimi-emergency");
         BpmnAwareTests.assertThat(cases.task(xatai, TASK_ELIMINATE_ACCIDENT)).hasCandidateGroup("central-dispatch");
-        assertThat(runtime.createIncidentQuery().processInstanceId(instance(xatai).getId()).count()).isZero();
+        assertThat(runtime.createIncidentQuery().processInstanceId(cases.instance(xatai).getId()).count()).isZero();
     }
 
     @Test
@@ -198,7 +195,7 @@ class EmergencyServiceProcessTest {
     @Test
     void anAccidentNotDealtWithInTwoHoursEscalatesToTheCrewsHeadAndStaysOnTop() {
         String id = dispatched(TestApplications.emergency("Yasamal"));
-        String process = instance(id).getId();
+        String process = cases.instance(id).getId();
         Instant dispatchedAt = Instant.now();
 
         ClockUtil.setCurrentTime(Date.from(dispatchedAt.plus(Duration.ofMinutes(110))));
@@ -216,7 +213,7 @@ class EmergencyServiceProcessTest {
         assertThat(late.getPriority()).as("above an escalated ordinary task").isEqualTo(TASK_PRIORITY)
                 .isGreaterThan(EscalateToDepartmentHeadDelegate.ESCALATED_PRIORITY);
         cases.recordAccidentOutcome(id, "ELIMINATED", ELIMINATED_NOTES);
-        BpmnAwareTests.assertThat(instance(id)).isEnded().hasPassed("Task_EscalateEliminateAccident",
+        BpmnAwareTests.assertThat(cases.instance(id)).isEnded().hasPassed("Task_EscalateEliminateAccident",
                 "EndEvent_EliminateAccidentEscalated", END_COMPLETED);
     }
 
@@ -230,15 +227,10 @@ class EmergencyServiceProcessTest {
 
     private String dispatched(SubmitApplicationRequest request, List<DocumentUpload> photo) {
         String id = cases.submit(DemoCitizens.RASHAD, request, photo);
-        instance(id);
         cases.runDueJobs();
         return id;
     }
 
-    private ProcessInstance instance(String applicationId) {
-        return instances.computeIfAbsent(applicationId,
-                key -> runtime.createProcessInstanceQuery().processInstanceBusinessKey(key).singleResult());
-    }
 
     private List<StatusChange> historyOf(String id) {
         return new TransactionTemplate(transactions).execute(

@@ -16,7 +16,6 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -62,7 +61,6 @@ class MeterReadingSubmissionProcessTest {
     @Autowired MeteredSubscribers meters;
     @Autowired MeterReadingHistory history;
     @Autowired PlatformTransactionManager transactions;
-    private final Map<String, ProcessInstance> instances = new HashMap<>();
 
     @BeforeEach
     void setUp() {
@@ -80,11 +78,11 @@ class MeterReadingSubmissionProcessTest {
         assertThat(submitted.number()).matches("AG-\\d{4}-\\d{6}");
         assertThat(submitted.warnings()).as("the meter is expected, not warned about").isEmpty();
         String id = submitted.id();
-        BpmnAwareTests.assertThat(instance(id)).isWaitingAt(TASK_GATHER_READING_FACTS);
+        BpmnAwareTests.assertThat(cases.instance(id)).isWaitingAt(TASK_GATHER_READING_FACTS);
 
         cases.runDueJobs();
 
-        BpmnAwareTests.assertThat(instance(id)).isEnded().hasPassedInOrder(START_EVENT, EVENT_REGISTERED,
+        BpmnAwareTests.assertThat(cases.instance(id)).isEnded().hasPassedInOrder(START_EVENT, EVENT_REGISTERED,
                 TASK_GATHER_READING_FACTS, TASK_CHECK_PLAUSIBILITY, GATEWAY_READING_PLAUSIBLE,
                 GATEWAY_SUBMITTED_READING_ACCEPTED, TASK_RECORD_SUBMITTED_READING, GATEWAY_READING_RECORDED,
                 EVENT_READING_ACCEPTED, END_COMPLETED).hasNotPassed(TASK_REVIEW_READING);
@@ -109,7 +107,7 @@ class MeterReadingSubmissionProcessTest {
         Subscriber subscriber = meters.withHistory(CITIZEN, "Nəsimi", "1000", "10", 12);
         String id = submitted(subscriber, 999.5);
 
-        BpmnAwareTests.assertThat(instance(id)).isWaitingAt(TASK_REVIEW_READING);
+        BpmnAwareTests.assertThat(cases.instance(id)).isWaitingAt(TASK_REVIEW_READING);
         Task review = cases.task(id, TASK_REVIEW_READING);
         BpmnAwareTests.assertThat(review).hasCandidateGroup("azersu-nasimi");
         Map<String, Object> shown = tasks.getVariables(review.getId());
@@ -121,7 +119,7 @@ class MeterReadingSubmissionProcessTest {
 
         cases.complete(id, TASK_REVIEW_READING, Map.of(REVIEW_DECISION, "ACCEPT"));
 
-        BpmnAwareTests.assertThat(instance(id)).isEnded().hasPassedInOrder(GATEWAY_READING_PLAUSIBLE,
+        BpmnAwareTests.assertThat(cases.instance(id)).isEnded().hasPassedInOrder(GATEWAY_READING_PLAUSIBLE,
                 TASK_DETERMINE_DEPARTMENT, EVENT_FORWARDED, TASK_REVIEW_READING, GATEWAY_REVIEW_DECISION,
                 GATEWAY_SUBMITTED_READING_ACCEPTED, TASK_RECORD_SUBMITTED_READING, EVENT_READING_ACCEPTED, END_COMPLETED);
         assertThat(historyOf(id)).extracting(StatusChange::status).containsExactly("SUBMITTED", "REGISTERED",
@@ -141,7 +139,7 @@ class MeterReadingSubmissionProcessTest {
         assertThat(tasks.getVariable(review.getId(), "readingCheck")).isEqualTo("FAR_ABOVE_AVERAGE");
         cases.complete(id, TASK_REVIEW_READING, Map.of(REVIEW_DECISION, "CORRECT", CORRECTED_READING, 1030.25));
 
-        BpmnAwareTests.assertThat(instance(id)).isEnded().hasPassed(TASK_RECORD_CORRECTED_READING, GATEWAY_READING_RECORDED,
+        BpmnAwareTests.assertThat(cases.instance(id)).isEnded().hasPassed(TASK_RECORD_CORRECTED_READING, GATEWAY_READING_RECORDED,
                 END_COMPLETED).hasNotPassed(TASK_RECORD_SUBMITTED_READING);
         Application application = applications.findById(id).orElseThrow();
         assertThat(application.status()).isEqualTo("COMPLETED");
@@ -166,7 +164,7 @@ class MeterReadingSubmissionProcessTest {
         cases.complete(id, TASK_REVIEW_READING, Map.of(REVIEW_DECISION, "REJECT",
                 REJECTION_REASON, "Sayğacın seriya nömrəsi uyğun gəlmir, nəzarətçi baxış keçirəcək"));
 
-        BpmnAwareTests.assertThat(instance(id)).isEnded().hasPassed(END_REJECTED)
+        BpmnAwareTests.assertThat(cases.instance(id)).isEnded().hasPassed(END_REJECTED)
                 .hasNotPassed(TASK_RECORD_SUBMITTED_READING, TASK_RECORD_CORRECTED_READING);
         Application application = applications.findById(id).orElseThrow();
         assertThat(application.status()).isEqualTo("REJECTED");
@@ -187,7 +185,7 @@ class MeterReadingSubmissionProcessTest {
                 .hasMessageContaining("correctedReading");
         assertThatThrownBy(() -> tasks.complete(review, Map.of(REVIEW_DECISION, "REJECT")))
                 .hasMessageContaining("rejectionReason");
-        BpmnAwareTests.assertThat(instance(id)).isWaitingAt(TASK_REVIEW_READING);
+        BpmnAwareTests.assertThat(cases.instance(id)).isWaitingAt(TASK_REVIEW_READING);
     }
 
     @Test
@@ -240,7 +238,7 @@ class MeterReadingSubmissionProcessTest {
         String id = submitted(meters.withHistory(CITIZEN, "Xətai", "1000", "10", 12), 10);
 
         BpmnAwareTests.assertThat(cases.task(id, TASK_REVIEW_READING)).hasCandidateGroup("central-dispatch");
-        assertThat(runtime.createIncidentQuery().processInstanceId(instance(id).getId()).count()).isZero();
+        assertThat(runtime.createIncidentQuery().processInstanceId(cases.instance(id).getId()).count()).isZero();
     }
 
     @Test
@@ -257,27 +255,22 @@ class MeterReadingSubmissionProcessTest {
         assertThat(tasks.getIdentityLinksForTask(overdue.getId())).extracting(IdentityLink::getGroupId)
                 .contains("azersu-yasamal", "azersu-yasamal-head");
         cases.complete(id, TASK_REVIEW_READING, Map.of(REVIEW_DECISION, "ACCEPT"));
-        BpmnAwareTests.assertThat(instance(id)).isEnded().hasPassed(TASK_ESCALATE_REVIEW_READING,
+        BpmnAwareTests.assertThat(cases.instance(id)).isEnded().hasPassed(TASK_ESCALATE_REVIEW_READING,
                 END_REVIEW_READING_ESCALATED, END_COMPLETED);
     }
 
     /** Submitted and run until it waits: accepted at once, or at the review. */
     private String submitted(Subscriber subscriber, Object reading) {
-        String id = intake.submit(CITIZEN, TestApplications.meterReading(subscriber.code(), reading)).id();
-        instance(id);
+        String id = cases.submit(CITIZEN, TestApplications.meterReading(subscriber.code(), reading));
         cases.runDueJobs();
         return id;
     }
 
-    private ProcessInstance instance(String applicationId) {
-        return instances.computeIfAbsent(applicationId,
-                key -> runtime.createProcessInstanceQuery().processInstanceBusinessKey(key).singleResult());
-    }
 
     private Map<String, Object> historicVariables(String applicationId) {
         Map<String, Object> variables = new HashMap<>();
         engine.getHistoryService().createHistoricVariableInstanceQuery()
-                .processInstanceId(instance(applicationId).getId()).list()
+                .processInstanceId(cases.instance(applicationId).getId()).list()
                 .forEach(variable -> variables.put(variable.getName(), variable.getValue()));
         return variables;
     }

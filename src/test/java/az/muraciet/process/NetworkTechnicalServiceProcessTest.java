@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.within;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -61,7 +60,6 @@ class NetworkTechnicalServiceProcessTest {
     @Autowired Applications applications;
     @Autowired Acts acts;
     @Autowired PlatformTransactionManager transactions;
-    private final Map<String, ProcessInstance> instances = new HashMap<>();
 
     @BeforeEach
     void setUp() {
@@ -70,8 +68,8 @@ class NetworkTechnicalServiceProcessTest {
 
     @Test
     void workIsDoneTheWorkActDrawnUpAndTheCaseCompleted() {
-        String id = submit(DemoCitizens.RASHAD, TestApplications.networkService(YASAMAL_POPULATION));
-        ProcessInstance instance = instance(id);
+        String id = cases.submit(DemoCitizens.RASHAD, TestApplications.networkService(YASAMAL_POPULATION));
+        ProcessInstance instance = cases.instance(id);
         assertThat(instance.getProcessDefinitionId()).startsWith(PROCESS_KEY + ":");
         BpmnAwareTests.assertThat(instance).isWaitingAt(GATEWAY_AWAIT_CONFIRMATION);
 
@@ -109,12 +107,12 @@ class NetworkTechnicalServiceProcessTest {
 
     @Test
     void aNonPopulationSubscriberAppliesForAMeteringPointOfTheMainCode() {
-        String id = submit(DemoCitizens.TURAL, TestApplications.networkService(NON_POPULATION_MAIN_CODE, "300000010002"));
+        String id = cases.submit(DemoCitizens.TURAL, TestApplications.networkService(NON_POPULATION_MAIN_CODE, "300000010002"));
         cases.confirm(DemoCitizens.TURAL, id);
         cases.runDueJobs();
 
-        assertThat(runtime.getVariable(instance(id).getId(), "meteringPoint")).isEqualTo("300000010002");
-        assertThat(runtime.getVariable(instance(id).getId(), "subscriberType")).isEqualTo("NON_POPULATION");
+        assertThat(runtime.getVariable(cases.instance(id).getId(), "meteringPoint")).isEqualTo("300000010002");
+        assertThat(runtime.getVariable(cases.instance(id).getId(), "subscriberType")).isEqualTo("NON_POPULATION");
         BpmnAwareTests.assertThat(cases.task(id, TASK_ASSIGN_EXECUTOR)).hasCandidateGroup("azerishiq-baki");
     }
 
@@ -140,7 +138,7 @@ class NetworkTechnicalServiceProcessTest {
 
         recordOutcome(id, "NOT_ON_CONSUMER_BALANCE");
 
-        BpmnAwareTests.assertThat(instance(id)).isEnded().hasPassed(END_NOT_ON_CONSUMER_BALANCE)
+        BpmnAwareTests.assertThat(cases.instance(id)).isEnded().hasPassed(END_NOT_ON_CONSUMER_BALANCE)
                 .hasNotPassed(TASK_DRAW_UP_WORK_ACT);
         Application application = applications.findById(id).orElseThrow();
         assertThat(application.status()).isEqualTo("REJECTED");
@@ -155,7 +153,7 @@ class NetworkTechnicalServiceProcessTest {
 
         recordOutcome(id, "NO_ACCESS");
 
-        BpmnAwareTests.assertThat(instance(id)).isEnded().hasPassed(END_NO_ACCESS);
+        BpmnAwareTests.assertThat(cases.instance(id)).isEnded().hasPassed(END_NO_ACCESS);
         Application application = applications.findById(id).orElseThrow();
         assertThat(application.status()).isEqualTo("REJECTED");
         assertThat(application.statusReason()).isEqualTo("NO_ACCESS");
@@ -164,14 +162,14 @@ class NetworkTechnicalServiceProcessTest {
     @Test
     void applicationNeverConfirmedIsCancelledWhenTheConfirmationTimeRunsOut() {
         Instant submittedAt = Instant.now();
-        String id = submit(DemoCitizens.RASHAD, TestApplications.networkService(YASAMAL_POPULATION));
+        String id = cases.submit(DemoCitizens.RASHAD, TestApplications.networkService(YASAMAL_POPULATION));
         var timer = cases.timer(id, EVENT_CONFIRMATION_TIMED_OUT);
         assertThat(Duration.between(submittedAt, timer.getDuedate().toInstant()).toMinutes())
                 .isCloseTo(24 * 60, within(1L));
 
         management.executeJob(timer.getId());
 
-        BpmnAwareTests.assertThat(instance(id)).isEnded().hasPassed(END_NOT_CONFIRMED);
+        BpmnAwareTests.assertThat(cases.instance(id)).isEnded().hasPassed(END_NOT_CONFIRMED);
         Application application = applications.findById(id).orElseThrow();
         assertThat(application.status()).isEqualTo("CANCELLED");
         assertThat(application.statusReason()).isEqualTo("NOT_CONFIRMED");
@@ -180,28 +178,28 @@ class NetworkTechnicalServiceProcessTest {
 
     @Test
     void citizenWithdrawsBeforeConfirming() {
-        String id = submit(DemoCitizens.RASHAD, TestApplications.networkService(YASAMAL_POPULATION));
+        String id = cases.submit(DemoCitizens.RASHAD, TestApplications.networkService(YASAMAL_POPULATION));
 
         cases.cancel(DemoCitizens.RASHAD, id);
 
-        BpmnAwareTests.assertThat(instance(id)).isEnded().hasPassed(END_WITHDRAWN);
+        BpmnAwareTests.assertThat(cases.instance(id)).isEnded().hasPassed(END_WITHDRAWN);
         assertThat(historyOf(id)).containsExactly("SUBMITTED", "CANCELLED");
         assertThat(applications.findById(id).orElseThrow().statusReason()).isEqualTo("WITHDRAWN");
     }
 
     @Test
     void districtWithoutAnAzerishiqRuleGoesToTheCentralDispatch() {
-        String id = submit(DemoCitizens.GUNEL, TestApplications.networkService(ABSHERON_NO_RULE));
+        String id = cases.submit(DemoCitizens.GUNEL, TestApplications.networkService(ABSHERON_NO_RULE));
         cases.confirm(DemoCitizens.GUNEL, id);
         cases.runDueJobs();
 
         BpmnAwareTests.assertThat(cases.task(id, TASK_ASSIGN_EXECUTOR)).hasCandidateGroup("central-dispatch");
-        assertThat(runtime.createIncidentQuery().processInstanceId(instance(id).getId()).count()).isZero();
+        assertThat(runtime.createIncidentQuery().processInstanceId(cases.instance(id).getId()).count()).isZero();
     }
 
     @Test
     void everyOverdueTaskEscalatesToTheDepartmentHead() {
-        String id = submit(DemoCitizens.RASHAD, TestApplications.networkService(YASAMAL_POPULATION));
+        String id = cases.submit(DemoCitizens.RASHAD, TestApplications.networkService(YASAMAL_POPULATION));
         cases.confirm(DemoCitizens.RASHAD, id);
         cases.runDueJobs();
         Task assign = cases.task(id, TASK_ASSIGN_EXECUTOR);
@@ -216,7 +214,7 @@ class NetworkTechnicalServiceProcessTest {
         escalate(id, BOUNDARY_DRAW_UP_WORK_ACT_OVERDUE, TASK_DRAW_UP_WORK_ACT);
         drawUpWorkAct(id);
 
-        BpmnAwareTests.assertThat(instance(id)).isEnded().hasPassed("Task_EscalateAssignExecutor",
+        BpmnAwareTests.assertThat(cases.instance(id)).isEnded().hasPassed("Task_EscalateAssignExecutor",
                 "Task_EscalateRecordWorkOutcome", "Task_EscalateDrawUpWorkAct", "EndEvent_AssignExecutorEscalated",
                 "EndEvent_RecordWorkOutcomeEscalated", "EndEvent_DrawUpWorkActEscalated", END_COMPLETED);
     }
@@ -242,23 +240,14 @@ class NetworkTechnicalServiceProcessTest {
     }
 
     private String registeredAndAssigned(String fin, String subscriberCode, String executor) {
-        String id = submit(fin, TestApplications.networkService(subscriberCode));
+        String id = cases.submit(fin, TestApplications.networkService(subscriberCode));
         cases.confirm(fin, id);
         cases.runDueJobs();
         cases.assignExecutor(id, executor);
         return id;
     }
 
-    private ProcessInstance instance(String applicationId) {
-        return instances.computeIfAbsent(applicationId,
-                key -> runtime.createProcessInstanceQuery().processInstanceBusinessKey(key).singleResult());
-    }
 
-    private String submit(String fin, az.muraciet.intake.SubmitApplicationRequest request) {
-        String id = cases.submit(fin, request);
-        instance(id);
-        return id;
-    }
 
     private List<String> historyOf(String id) {
         return new TransactionTemplate(transactions).execute(

@@ -62,7 +62,6 @@ class NewSubscriberRegistrationProcessTest {
     @Autowired LinkedSubscribers linkedSubscribers;
     @Autowired JdbcTemplate jdbc;
     @Autowired PlatformTransactionManager transactions;
-    private final Map<String, ProcessInstance> instances = new HashMap<>();
 
     @BeforeEach
     void setUp() {
@@ -72,7 +71,7 @@ class NewSubscriberRegistrationProcessTest {
     @Test
     void documentsCompleteSiteSuitableANewCodeIsIssuedToTheApplicantAndLinkedToTheirProfile() {
         String id = submit(DemoCitizens.RASHAD, "Yasamal");
-        ProcessInstance instance = instance(id);
+        ProcessInstance instance = cases.instance(id);
         assertThat(instance.getProcessDefinitionId()).startsWith(PROCESS_KEY + ":");
         BpmnAwareTests.assertThat(instance).isWaitingAt(GATEWAY_AWAIT_CONFIRMATION);
         assertThat(applications.findById(id).orElseThrow().subscriberCode()).as("no code before one is issued").isNull();
@@ -155,7 +154,7 @@ class NewSubscriberRegistrationProcessTest {
                 .as("an incomplete check must say what is missing").hasMessageContaining("documentsNote");
         checkDocuments(id, "INCOMPLETE", "Mülkiyyət sənədi başqa ünvana aiddir");
 
-        BpmnAwareTests.assertThat(instance(id)).isEnded().hasPassed(END_DOCUMENTS_INCOMPLETE).hasNotPassed(TASK_ASSIGN_EXECUTOR);
+        BpmnAwareTests.assertThat(cases.instance(id)).isEnded().hasPassed(END_DOCUMENTS_INCOMPLETE).hasNotPassed(TASK_ASSIGN_EXECUTOR);
         Application application = applications.findById(id).orElseThrow();
         assertThat(application.status()).isEqualTo("REJECTED");
         assertThat(application.statusReason()).isEqualTo("DOCUMENTS_INCOMPLETE");
@@ -172,7 +171,7 @@ class NewSubscriberRegistrationProcessTest {
 
         inspect(id, "NOT_CONNECTED", "Binaya su xətti çəkilməyib");
 
-        BpmnAwareTests.assertThat(instance(id)).isEnded().hasPassed(END_NOT_CONNECTED).hasNotPassed(TASK_ISSUE_SUBSCRIBER_CODE);
+        BpmnAwareTests.assertThat(cases.instance(id)).isEnded().hasPassed(END_NOT_CONNECTED).hasNotPassed(TASK_ISSUE_SUBSCRIBER_CODE);
         Application application = applications.findById(id).orElseThrow();
         assertThat(application.status()).isEqualTo("REJECTED");
         assertThat(application.statusReason()).isEqualTo("NOT_CONNECTED_TO_NETWORK");
@@ -187,7 +186,7 @@ class NewSubscriberRegistrationProcessTest {
 
         inspect(id, "ALREADY_REGISTERED", "Mənzildə 10000001 kodlu abonent var");
 
-        BpmnAwareTests.assertThat(instance(id)).isEnded().hasPassed(END_ALREADY_REGISTERED);
+        BpmnAwareTests.assertThat(cases.instance(id)).isEnded().hasPassed(END_ALREADY_REGISTERED);
         Application application = applications.findById(id).orElseThrow();
         assertThat(application.statusReason()).isEqualTo("SUBSCRIBER_ALREADY_REGISTERED");
         assertThat(application.subscriberCode()).isNull();
@@ -202,7 +201,7 @@ class NewSubscriberRegistrationProcessTest {
 
         management.executeJob(timer.getId());
 
-        BpmnAwareTests.assertThat(instance(id)).isEnded().hasPassed(END_NOT_CONFIRMED);
+        BpmnAwareTests.assertThat(cases.instance(id)).isEnded().hasPassed(END_NOT_CONFIRMED);
         Application application = applications.findById(id).orElseThrow();
         assertThat(application.status()).isEqualTo("CANCELLED");
         assertThat(application.statusReason()).isEqualTo("NOT_CONFIRMED");
@@ -215,7 +214,7 @@ class NewSubscriberRegistrationProcessTest {
 
         cases.cancel(DemoCitizens.RASHAD, id);
 
-        BpmnAwareTests.assertThat(instance(id)).isEnded().hasPassed(END_WITHDRAWN);
+        BpmnAwareTests.assertThat(cases.instance(id)).isEnded().hasPassed(END_WITHDRAWN);
         assertThat(historyOf(id)).containsExactly("SUBMITTED", "CANCELLED");
         assertThat(applications.findById(id).orElseThrow().statusReason()).isEqualTo("WITHDRAWN");
     }
@@ -247,7 +246,7 @@ class NewSubscriberRegistrationProcessTest {
         escalate(id, BOUNDARY_INSPECT_SITE_OVERDUE, TASK_INSPECT_SITE);
         inspect(id, "SUITABLE");
 
-        BpmnAwareTests.assertThat(instance(id)).isEnded().hasPassed("Task_EscalateCheckDocuments",
+        BpmnAwareTests.assertThat(cases.instance(id)).isEnded().hasPassed("Task_EscalateCheckDocuments",
                 "Task_EscalateAssignExecutor", "Task_EscalateInspectSite", "EndEvent_CheckDocumentsEscalated",
                 "EndEvent_AssignExecutorEscalated", "EndEvent_InspectSiteEscalated", END_COMPLETED);
     }
@@ -308,15 +307,9 @@ class NewSubscriberRegistrationProcessTest {
     }
 
     private String submit(String fin, String district) {
-        String id = cases.submit(fin, TestApplications.newSubscriber(district), TestDocuments.newSubscriberDocuments());
-        instance(id);
-        return id;
+        return cases.submit(fin, TestApplications.newSubscriber(district), TestDocuments.newSubscriberDocuments());
     }
 
-    private ProcessInstance instance(String applicationId) {
-        return instances.computeIfAbsent(applicationId,
-                key -> runtime.createProcessInstanceQuery().processInstanceBusinessKey(key).singleResult());
-    }
 
     private List<String> historyOf(String id) {
         return new TransactionTemplate(transactions).execute(

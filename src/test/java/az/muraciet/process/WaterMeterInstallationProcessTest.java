@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -64,7 +63,6 @@ class WaterMeterInstallationProcessTest {
     @Autowired Subscribers subscribers;
     @Autowired PlatformTransactionManager transactions;
     @Autowired ApplicationEvents events;
-    private final Map<String, ProcessInstance> instances = new HashMap<>();
 
     @BeforeEach
     void setUp() {
@@ -78,8 +76,8 @@ class WaterMeterInstallationProcessTest {
 
     @Test
     void meterIsInstalledAndTheActDrawnUp() {
-        String id = submit(DemoCitizens.RASHAD, YASAMAL_NO_METER);
-        ProcessInstance instance = instance(id);
+        String id = cases.submit(DemoCitizens.RASHAD, YASAMAL_NO_METER);
+        ProcessInstance instance = cases.instance(id);
         BpmnAwareTests.assertThat(instance).isWaitingAt(GATEWAY_AWAIT_CONFIRMATION);
 
         String number = cases.confirm(DemoCitizens.RASHAD, id);
@@ -138,7 +136,7 @@ class WaterMeterInstallationProcessTest {
         cases.complete(id, TASK_RECORD_VISIT_OUTCOME, Map.of("visitOutcome", "EXISTING_METER",
                 "meterSerial", "AZ-2015-4411", "initialReading", 312.5, "sealNumber", "PL-0042"));
 
-        BpmnAwareTests.assertThat(instance(id)).isEnded().hasPassed(TASK_REGISTER_EXISTING_METER, END_COMPLETED)
+        BpmnAwareTests.assertThat(cases.instance(id)).isEnded().hasPassed(TASK_REGISTER_EXISTING_METER, END_COMPLETED)
                 .hasNotPassed(TASK_DRAW_UP_ACT);
         assertThat(historyOf(id)).containsExactly("SUBMITTED", "REGISTERED", "FORWARDED", "EXECUTOR_ASSIGNED", "COMPLETED");
         assertThat(subscribers.findById(YASAMAL_NO_METER).orElseThrow().meterSerial()).isEqualTo("AZ-2015-4411");
@@ -153,7 +151,7 @@ class WaterMeterInstallationProcessTest {
     void noMeterInStockRejectsWithThatReason() {
         String id = registeredAndAssigned(DemoCitizens.RASHAD, NASIMI_WITH_METER, "aysel");
 
-        BpmnAwareTests.assertThat(instance(id)).isEnded().hasPassed(END_NO_METER_STOCK);
+        BpmnAwareTests.assertThat(cases.instance(id)).isEnded().hasPassed(END_NO_METER_STOCK);
         Application application = applications.findById(id).orElseThrow();
         assertThat(application.status()).isEqualTo("REJECTED");
         assertThat(application.statusReason()).isEqualTo("NO_METER_STOCK");
@@ -170,7 +168,7 @@ class WaterMeterInstallationProcessTest {
         cases.complete(id, TASK_RECORD_VISIT_OUTCOME, Map.of("visitOutcome", "UNSUITABLE_LINE",
                 "visitNotes", "Xətt köhnədir, sayğac qoymaq mümkün deyil"));
 
-        BpmnAwareTests.assertThat(instance(id)).isEnded().hasPassed(TASK_RELEASE_METER, END_UNSUITABLE_LINE);
+        BpmnAwareTests.assertThat(cases.instance(id)).isEnded().hasPassed(TASK_RELEASE_METER, END_UNSUITABLE_LINE);
         Application application = applications.findById(id).orElseThrow();
         assertThat(application.status()).isEqualTo("REJECTED");
         assertThat(application.statusReason()).isEqualTo("UNSUITABLE_WATER_LINE");
@@ -181,14 +179,14 @@ class WaterMeterInstallationProcessTest {
     @Test
     void applicationNeverConfirmedIsCancelledWhenTheConfirmationTimeRunsOut() {
         Instant submittedAt = Instant.now();
-        String id = submit(DemoCitizens.RASHAD, YASAMAL_NO_METER);
+        String id = cases.submit(DemoCitizens.RASHAD, YASAMAL_NO_METER);
         var timer = cases.timer(id, EVENT_CONFIRMATION_TIMED_OUT);
         assertThat(Duration.between(submittedAt, timer.getDuedate().toInstant()).toMinutes())
                 .isCloseTo(24 * 60, within(1L));
 
         management.executeJob(timer.getId());
 
-        BpmnAwareTests.assertThat(instance(id)).isEnded().hasPassed(END_NOT_CONFIRMED);
+        BpmnAwareTests.assertThat(cases.instance(id)).isEnded().hasPassed(END_NOT_CONFIRMED);
         Application application = applications.findById(id).orElseThrow();
         assertThat(application.status()).isEqualTo("CANCELLED");
         assertThat(application.statusReason()).isEqualTo("NOT_CONFIRMED");
@@ -197,29 +195,29 @@ class WaterMeterInstallationProcessTest {
 
     @Test
     void citizenWithdrawsBeforeConfirming() {
-        String id = submit(DemoCitizens.RASHAD, YASAMAL_NO_METER);
+        String id = cases.submit(DemoCitizens.RASHAD, YASAMAL_NO_METER);
 
         cases.cancel(DemoCitizens.RASHAD, id);
 
-        BpmnAwareTests.assertThat(instance(id)).isEnded().hasPassed(END_WITHDRAWN);
+        BpmnAwareTests.assertThat(cases.instance(id)).isEnded().hasPassed(END_WITHDRAWN);
         assertThat(historyOf(id)).containsExactly("SUBMITTED", "CANCELLED");
         assertThat(applications.findById(id).orElseThrow().statusReason()).isEqualTo("WITHDRAWN");
     }
 
     @Test
     void districtWithoutARoutingRuleGoesToTheCentralDispatch() {
-        String id = submit(DemoCitizens.GUNEL, XATAI_NO_RULE);
+        String id = cases.submit(DemoCitizens.GUNEL, XATAI_NO_RULE);
         cases.confirm(DemoCitizens.GUNEL, id);
         cases.runDueJobs();
 
-        BpmnAwareTests.assertThat(instance(id)).isWaitingAt(TASK_ASSIGN_EXECUTOR);
+        BpmnAwareTests.assertThat(cases.instance(id)).isWaitingAt(TASK_ASSIGN_EXECUTOR);
         BpmnAwareTests.assertThat(cases.task(id, TASK_ASSIGN_EXECUTOR)).hasCandidateGroup("central-dispatch");
-        assertThat(runtime.createIncidentQuery().processInstanceId(instance(id).getId()).count()).isZero();
+        assertThat(runtime.createIncidentQuery().processInstanceId(cases.instance(id).getId()).count()).isZero();
     }
 
     @Test
     void everyOverdueTaskEscalatesToTheDepartmentHead() {
-        String id = submit(DemoCitizens.RASHAD, YASAMAL_NO_METER);
+        String id = cases.submit(DemoCitizens.RASHAD, YASAMAL_NO_METER);
         cases.confirm(DemoCitizens.RASHAD, id);
         cases.runDueJobs();
         Task assign = cases.task(id, TASK_ASSIGN_EXECUTOR);
@@ -232,7 +230,7 @@ class WaterMeterInstallationProcessTest {
         escalate(id, BOUNDARY_DRAW_UP_ACT_OVERDUE, TASK_DRAW_UP_ACT);
         cases.drawUpAct(id);
 
-        BpmnAwareTests.assertThat(instance(id)).isEnded().hasPassed("Task_EscalateAssignExecutor",
+        BpmnAwareTests.assertThat(cases.instance(id)).isEnded().hasPassed("Task_EscalateAssignExecutor",
                 "Task_EscalateRecordVisitOutcome", "Task_EscalateDrawUpAct", END_COMPLETED);
     }
 
@@ -246,7 +244,7 @@ class WaterMeterInstallationProcessTest {
     }
 
     private String registeredAndAssigned(String fin, String subscriberCode, String executor) {
-        String id = submit(fin, subscriberCode);
+        String id = cases.submit(fin, subscriberCode);
         cases.confirm(fin, id);
         cases.runDueJobs();
         cases.assignExecutor(id, executor);
@@ -254,16 +252,7 @@ class WaterMeterInstallationProcessTest {
     }
 
     /** Known from submission on, so that an ended instance can still be asserted on. */
-    private ProcessInstance instance(String applicationId) {
-        return instances.computeIfAbsent(applicationId,
-                key -> runtime.createProcessInstanceQuery().processInstanceBusinessKey(key).singleResult());
-    }
 
-    private String submit(String fin, String subscriberCode) {
-        String id = cases.submit(fin, subscriberCode);
-        instance(id);
-        return id;
-    }
 
     private String statusOf(String id) {
         return applications.findById(id).orElseThrow().status();

@@ -11,7 +11,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -37,7 +36,6 @@ import az.muraciet.casefile.Application;
 import az.muraciet.casefile.Applications;
 import az.muraciet.casefile.StatusChange;
 import az.muraciet.intake.CitizenActions;
-import az.muraciet.intake.SubmitApplicationRequest;
 import az.muraciet.intake.TestApplications;
 import az.muraciet.security.DemoCitizens;
 import az.muraciet.subscriber.MeteredSubscribers;
@@ -69,7 +67,6 @@ class WaterSupplySuspensionProcessTest {
     @Autowired Applications applications;
     @Autowired Acts acts;
     @Autowired PlatformTransactionManager transactions;
-    private final Map<String, ProcessInstance> instances = new HashMap<>();
 
     /**
      * A code of Tural's in Yasamal (Yasamal Su-Kanal İdarəsi) and one of Günel's in Xətai (no routing rule: the central
@@ -88,8 +85,8 @@ class WaterSupplySuspensionProcessTest {
     @Test
     void suspendedOnTheDateAskedForThenRestoredWhenTheCitizenAsks() {
         LocalDate from = today().plusDays(10);
-        String id = submit(DemoCitizens.TURAL, TestApplications.waterSupplySuspension(yasamalNoMeter, from, from.plusMonths(3)));
-        ProcessInstance instance = instance(id);
+        String id = cases.submit(DemoCitizens.TURAL, TestApplications.waterSupplySuspension(yasamalNoMeter, from, from.plusMonths(3)));
+        ProcessInstance instance = cases.instance(id);
         assertThat(instance.getProcessDefinitionId()).startsWith(PROCESS_KEY + ":");
         BpmnAwareTests.assertThat(instance).isWaitingAt(GATEWAY_AWAIT_CONFIRMATION);
 
@@ -153,14 +150,14 @@ class WaterSupplySuspensionProcessTest {
 
     @Test
     void fromTodayTheSealingTaskComesAtOnce() {
-        String id = submit(DemoCitizens.TURAL, TestApplications.waterSupplySuspension(yasamalNoMeter, today(), null));
+        String id = cases.submit(DemoCitizens.TURAL, TestApplications.waterSupplySuspension(yasamalNoMeter, today(), null));
         cases.confirm(DemoCitizens.TURAL, id);
         cases.runDueJobs();
         cases.assignExecutor(id, "nigar");
 
-        BpmnAwareTests.assertThat(instance(id)).hasPassed(EVENT_SUSPENSION_DATE_REACHED).isWaitingAt(TASK_SEAL_SUPPLY);
+        BpmnAwareTests.assertThat(cases.instance(id)).hasPassed(EVENT_SUSPENSION_DATE_REACHED).isWaitingAt(TASK_SEAL_SUPPLY);
         assertThat(cases.task(id, TASK_SEAL_SUPPLY).getAssignee()).isEqualTo("nigar");
-        assertThat(runtime.getVariable(instance(id).getId(), PLANNED_RESTORATION_DATE)).isNull();
+        assertThat(runtime.getVariable(cases.instance(id).getId(), PLANNED_RESTORATION_DATE)).isNull();
     }
 
     @Test
@@ -170,7 +167,7 @@ class WaterSupplySuspensionProcessTest {
         cases.complete(id, TASK_SEAL_SUPPLY, Map.of(SEAL_OUTCOME, "NO_ACCESS_TO_VALVE",
                 "sealNotes", "Mənzildə heç kim yox idi, üç dəfə zəng edildi"));
 
-        BpmnAwareTests.assertThat(instance(id)).isEnded().hasPassed(END_NO_ACCESS_TO_VALVE).hasNotPassed(EVENT_SUSPENDED);
+        BpmnAwareTests.assertThat(cases.instance(id)).isEnded().hasPassed(END_NO_ACCESS_TO_VALVE).hasNotPassed(EVENT_SUSPENDED);
         Application application = application(id);
         assertThat(application.status()).isEqualTo("REJECTED");
         assertThat(application.statusReason()).isEqualTo("NO_ACCESS_TO_VALVE");
@@ -183,7 +180,7 @@ class WaterSupplySuspensionProcessTest {
 
         cases.complete(id, TASK_SEAL_SUPPLY, Map.of(SEAL_OUTCOME, "NO_SEPARATE_VALVE"));
 
-        BpmnAwareTests.assertThat(instance(id)).isEnded().hasPassed(END_NO_SEPARATE_VALVE);
+        BpmnAwareTests.assertThat(cases.instance(id)).isEnded().hasPassed(END_NO_SEPARATE_VALVE);
         assertThat(historyOf(id)).extracting(Step::status).containsExactly("SUBMITTED", "REGISTERED", "FORWARDED",
                 "EXECUTOR_ASSIGNED", "REJECTED");
         assertThat(application(id).statusReason()).isEqualTo("NO_SEPARATE_VALVE");
@@ -197,7 +194,7 @@ class WaterSupplySuspensionProcessTest {
                 SEALED_ON, today().toString(), SEAL_PLACE, "Mənzildə")))
                 .hasMessageContaining("sealNumber");
 
-        BpmnAwareTests.assertThat(instance(id)).isWaitingAt(TASK_SEAL_SUPPLY);
+        BpmnAwareTests.assertThat(cases.instance(id)).isWaitingAt(TASK_SEAL_SUPPLY);
         assertThat(application(id).status()).isEqualTo("EXECUTOR_ASSIGNED");
     }
 
@@ -231,7 +228,7 @@ class WaterSupplySuspensionProcessTest {
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> citizenActions.waitingOn(DemoCitizens.RASHAD, id)).isInstanceOf(NotFoundException.class);
 
-        BpmnAwareTests.assertThat(instance(id)).isWaitingAt(TASK_SEAL_SUPPLY);
+        BpmnAwareTests.assertThat(cases.instance(id)).isWaitingAt(TASK_SEAL_SUPPLY);
         assertThat(application(id).status()).isEqualTo("EXECUTOR_ASSIGNED");
     }
 
@@ -260,30 +257,30 @@ class WaterSupplySuspensionProcessTest {
     @Test
     void applicationNeverConfirmedIsCancelledWhenTheConfirmationTimeRunsOut() {
         Instant submittedAt = Instant.now();
-        String id = submit(DemoCitizens.TURAL, TestApplications.waterSupplySuspension(yasamalNoMeter, today(), null));
+        String id = cases.submit(DemoCitizens.TURAL, TestApplications.waterSupplySuspension(yasamalNoMeter, today(), null));
         Job timer = cases.timer(id, EVENT_CONFIRMATION_TIMED_OUT);
         assertThat(Duration.between(submittedAt, timer.getDuedate().toInstant()).toHours()).isBetween(23L, 24L);
 
         management.executeJob(timer.getId());
 
-        BpmnAwareTests.assertThat(instance(id)).isEnded().hasPassed(END_NOT_CONFIRMED);
+        BpmnAwareTests.assertThat(cases.instance(id)).isEnded().hasPassed(END_NOT_CONFIRMED);
         assertThat(application(id).status()).isEqualTo("CANCELLED");
         assertThat(application(id).statusReason()).isEqualTo("NOT_CONFIRMED");
     }
 
     @Test
     void citizenWithdrawsBeforeConfirming() {
-        String id = submit(DemoCitizens.TURAL, TestApplications.waterSupplySuspension(yasamalNoMeter, today(), null));
+        String id = cases.submit(DemoCitizens.TURAL, TestApplications.waterSupplySuspension(yasamalNoMeter, today(), null));
 
         cases.cancel(DemoCitizens.TURAL, id);
 
-        BpmnAwareTests.assertThat(instance(id)).isEnded().hasPassed(END_WITHDRAWN);
+        BpmnAwareTests.assertThat(cases.instance(id)).isEnded().hasPassed(END_WITHDRAWN);
         assertThat(historyOf(id)).extracting(Step::status).containsExactly("SUBMITTED", "CANCELLED");
     }
 
     @Test
     void districtWithoutARuleGoesToTheCentralDispatch() {
-        String id = submit(DemoCitizens.GUNEL, TestApplications.waterSupplySuspension(xataiNoMeter, today(), null));
+        String id = cases.submit(DemoCitizens.GUNEL, TestApplications.waterSupplySuspension(xataiNoMeter, today(), null));
         cases.confirm(DemoCitizens.GUNEL, id);
         cases.runDueJobs();
 
@@ -292,7 +289,7 @@ class WaterSupplySuspensionProcessTest {
 
     @Test
     void everyOverdueTaskEscalatesToTheDepartmentHead() {
-        String id = submit(DemoCitizens.TURAL, TestApplications.waterSupplySuspension(yasamalNoMeter, today(), null));
+        String id = cases.submit(DemoCitizens.TURAL, TestApplications.waterSupplySuspension(yasamalNoMeter, today(), null));
         cases.confirm(DemoCitizens.TURAL, id);
         cases.runDueJobs();
 
@@ -306,7 +303,7 @@ class WaterSupplySuspensionProcessTest {
         escalate(id, BOUNDARY_UNSEAL_SUPPLY_OVERDUE, TASK_UNSEAL_SUPPLY);
         unseal(id, today());
 
-        BpmnAwareTests.assertThat(instance(id)).isEnded().hasPassed("Task_EscalateAssignExecutor",
+        BpmnAwareTests.assertThat(cases.instance(id)).isEnded().hasPassed("Task_EscalateAssignExecutor",
                 "Task_EscalateSealSupply", "Task_EscalateUnsealSupply", "EndEvent_AssignExecutorEscalated",
                 "EndEvent_SealSupplyEscalated", "EndEvent_UnsealSupplyEscalated", END_COMPLETED);
     }
@@ -333,7 +330,7 @@ class WaterSupplySuspensionProcessTest {
 
     /** Registered, an executor assigned, the date (today) reached: the sealing task is there. */
     private String assigned(String fin, String subscriberCode, String executor) {
-        String id = submit(fin, TestApplications.waterSupplySuspension(subscriberCode, today(), null));
+        String id = cases.submit(fin, TestApplications.waterSupplySuspension(subscriberCode, today(), null));
         cases.confirm(fin, id);
         cases.runDueJobs();
         cases.assignExecutor(id, executor);
@@ -350,16 +347,7 @@ class WaterSupplySuspensionProcessTest {
         return LocalDate.now(BAKU);
     }
 
-    private ProcessInstance instance(String applicationId) {
-        return instances.computeIfAbsent(applicationId,
-                key -> runtime.createProcessInstanceQuery().processInstanceBusinessKey(key).singleResult());
-    }
 
-    private String submit(String fin, SubmitApplicationRequest request) {
-        String id = cases.submit(fin, request);
-        instance(id);
-        return id;
-    }
 
     private Application application(String id) {
         return applications.findById(id).orElseThrow();
