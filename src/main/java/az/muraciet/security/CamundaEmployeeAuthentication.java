@@ -2,7 +2,6 @@ package az.muraciet.security;
 
 import java.util.List;
 
-import org.camunda.bpm.engine.IdentityService;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -14,10 +13,10 @@ class CamundaEmployeeAuthentication implements AuthenticationProvider {
 
     static final String EMPLOYEE = "ROLE_EMPLOYEE";
 
-    private final IdentityService identity;
+    private final VerifiedEmployees employees;
 
-    CamundaEmployeeAuthentication(IdentityService identity) {
-        this.identity = identity;
+    CamundaEmployeeAuthentication(VerifiedEmployees employees) {
+        this.employees = employees;
     }
 
     static Authentication employee(String userId) {
@@ -27,7 +26,7 @@ class CamundaEmployeeAuthentication implements AuthenticationProvider {
     @Override
     public Authentication authenticate(Authentication authentication) {
         String user = authentication.getName();
-        if (!identity.checkPassword(user, String.valueOf(authentication.getCredentials()))) {
+        if (employees.verify(user, String.valueOf(authentication.getCredentials())).isEmpty()) {
             throw new BadCredentialsException("Bad credentials");
         }
         return employee(user);

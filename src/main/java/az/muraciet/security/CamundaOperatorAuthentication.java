@@ -2,7 +2,6 @@ package az.muraciet.security;
 
 import java.util.List;
 
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -10,25 +9,23 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
-/** Operators are Camunda administrators: their password is checked against Camunda's identity service. */
+/** Operators are Camunda administrators: their password is checked by Camunda ({@link VerifiedEmployees}). */
 class CamundaOperatorAuthentication implements AuthenticationProvider {
 
     static final String OPERATOR = "ROLE_OPERATOR";
 
-    private final IdentityService identity;
+    private final VerifiedEmployees employees;
 
-    CamundaOperatorAuthentication(IdentityService identity) {
-        this.identity = identity;
+    CamundaOperatorAuthentication(VerifiedEmployees employees) {
+        this.employees = employees;
     }
 
     @Override
     public Authentication authenticate(Authentication authentication) {
         String user = authentication.getName();
-        String password = String.valueOf(authentication.getCredentials());
-        if (!identity.checkPassword(user, password)) {
-            throw new BadCredentialsException("Bad credentials");
-        }
-        boolean admin = identity.createGroupQuery().groupMember(user).groupId(Groups.CAMUNDA_ADMIN).count() > 0;
+        VerifiedEmployees.Employee employee = employees.verify(user, String.valueOf(authentication.getCredentials()))
+                .orElseThrow(() -> new BadCredentialsException("Bad credentials"));
+        boolean admin = employee.groups().contains(Groups.CAMUNDA_ADMIN);
         return UsernamePasswordAuthenticationToken.authenticated(user, null,
                 admin ? List.of(new SimpleGrantedAuthority(OPERATOR)) : List.of());
     }

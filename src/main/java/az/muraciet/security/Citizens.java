@@ -15,8 +15,9 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
  *
  * <p>The demo password is published in the README, so its hash protects nothing; it is a BCrypt hash of the lowest
  * cost (about 1 ms to check, where the default cost takes 50 to 120 ms on a 2-core node — on every stateless API
- * request). The accounts are offered only as a {@link UserDetailsService}, not as a password service, so that Spring
- * Security does not "upgrade" the hash to the default cost at the first login.
+ * request that {@link VerifiedCitizens} cannot answer). The accounts are offered only as a {@link UserDetailsService},
+ * not as a password service, so that Spring Security does not "upgrade" the hash to the default cost at the first
+ * login.
  */
 @Configuration(proxyBeanMethods = false)
 class Citizens {

@@ -1,12 +1,12 @@
 package az.muraciet.security;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
-import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,9 +14,12 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
@@ -44,9 +47,9 @@ class SecurityConfiguration {
     /** Operators' endpoints: Camunda administrators only. */
     @Bean
     @Order(0)
-    SecurityFilterChain operations(HttpSecurity http, IdentityService identity) throws Exception {
+    SecurityFilterChain operations(HttpSecurity http, VerifiedEmployees employees) throws Exception {
         return http.securityMatcher("/ops/**")
-                .authenticationProvider(new CamundaOperatorAuthentication(identity))
+                .authenticationProvider(new CamundaOperatorAuthentication(employees))
                 .authorizeHttpRequests(requests -> requests.anyRequest().hasAuthority(CamundaOperatorAuthentication.OPERATOR))
                 .httpBasic(basic -> basic.realmName("muraciet-operations"))
                 .csrf(AbstractHttpConfigurer::disable)
@@ -62,9 +65,10 @@ class SecurityConfiguration {
      */
     @Bean
     @Order(1)
-    SecurityFilterChain employees(HttpSecurity http, IdentityService identity, ProcessEngine engine) throws Exception {
+    SecurityFilterChain employees(HttpSecurity http, IdentityService identity, ProcessEngine engine,
+            VerifiedEmployees employees) throws Exception {
         return http.securityMatcher(EMPLOYEE_PATHS)
-                .authenticationProvider(new CamundaEmployeeAuthentication(identity))
+                .authenticationProvider(new CamundaEmployeeAuthentication(employees))
                 .addFilterBefore(new CamundaWebappSessionAuthentication(engine.getName(), identity),
                         BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests.anyRequest().hasAuthority(CamundaEmployeeAuthentication.EMPLOYEE))
@@ -74,10 +78,18 @@ class SecurityConfiguration {
                 .build();
     }
 
+    /**
+     * The citizen API: stateless HTTP Basic with the citizens' accounts ({@link Citizens}), a password checked a moment
+     * ago answered from {@link VerifiedCitizens}.
+     */
     @Bean
     @Order(1)
-    SecurityFilterChain citizenApi(HttpSecurity http) throws Exception {
+    SecurityFilterChain citizenApi(HttpSecurity http, UserDetailsService apiCitizens,
+            @Value(VerifiedCredentials.LIFETIME) Duration lifetime, AuthenticationEventPublisher events) throws Exception {
+        ProviderManager citizens = new ProviderManager(new VerifiedCitizens(apiCitizens, lifetime));
+        citizens.setAuthenticationEventPublisher(events);
         return http.securityMatcher("/api/**")
+                .authenticationManager(citizens)
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
                     response.setStatus(HttpStatus.UNAUTHORIZED.value());
@@ -153,13 +165,11 @@ class SecurityConfiguration {
 
     /** The engine REST API answers only to an authenticated employee (HTTP Basic against Camunda's users). */
     @Bean
-    FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
-        FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
-                new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+    FilterRegistrationBean<EngineRestAuthentication> engineRestAuthentication(VerifiedEmployees employees) {
+        FilterRegistrationBean<EngineRestAuthentication> registration =
+                new FilterRegistrationBean<>(new EngineRestAuthentication(employees));
         registration.setName("engine-rest-authentication");
         registration.addUrlPatterns("/engine-rest/*");
-        registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
-                HttpBasicAuthenticationProvider.class.getName());
         registration.setOrder(Ordered.LOWEST_PRECEDENCE - 10);
         return registration;
     }

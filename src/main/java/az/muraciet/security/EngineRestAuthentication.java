@@ -1,0 +1,62 @@
+package az.muraciet.security;
+
+import java.util.ArrayList;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.digest._apacheCommonsCodec.Base64;
+import org.camunda.bpm.engine.rest.security.auth.AuthenticationResult;
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+
+import jakarta.servlet.FilterConfig;
+import jakarta.servlet.http.HttpServletRequest;
+
+/**
+ * Camunda's authentication of the engine REST API with HTTP Basic against Camunda's users
+ * ({@link ProcessEngineAuthenticationFilter} with {@link HttpBasicAuthenticationProvider}), the employee's password,
+ * groups and tenants answered from {@link VerifiedEmployees}. Everything else is Camunda's: the 401 and its challenge,
+ * the engine's authentication for the request and its clearing.
+ */
+class EngineRestAuthentication extends ProcessEngineAuthenticationFilter {
+
+    EngineRestAuthentication(VerifiedEmployees employees) {
+        this.authenticationProvider = new VerifiedHttpBasic(employees);
+    }
+
+    /** Camunda's init would make the provider from an init parameter; here it is given. */
+    @Override
+    public void init(FilterConfig config) {
+        servletPathPrefix = config.getInitParameter(SERVLET_PATH_PREFIX);
+    }
+
+    private static class VerifiedHttpBasic extends HttpBasicAuthenticationProvider {
+
+        private final VerifiedEmployees employees;
+
+        VerifiedHttpBasic(VerifiedEmployees employees) {
+            this.employees = employees;
+        }
+
+        /** The header read as Camunda's provider reads it. */
+        @Override
+        public AuthenticationResult extractAuthenticatedUser(HttpServletRequest request, ProcessEngine engine) {
+            String header = request.getHeader("Authorization");
+            if (header == null || !header.startsWith(BASIC_AUTH_HEADER_PREFIX)) {
+                return AuthenticationResult.unsuccessful();
+            }
+            String credentials = new String(Base64.decodeBase64(header.substring(BASIC_AUTH_HEADER_PREFIX.length())));
+            int colon = credentials.indexOf(':');
+            if (colon == -1) {
+                return AuthenticationResult.unsuccessful();
+            }
+            String user = credentials.substring(0, colon);
+            return employees.verify(user, credentials.substring(colon + 1)).map(employee -> {
+                AuthenticationResult result = AuthenticationResult.successful(user);
+                // the filter hands them to the engine: a list of its own for every request, as Camunda's queries give
+                result.setGroups(new ArrayList<>(employee.groups()));
+                result.setTenants(new ArrayList<>(employee.tenants()));
+                return result;
+            }).orElseGet(() -> AuthenticationResult.unsuccessful(user));
+        }
+    }
+}
