@@ -2,10 +2,11 @@ package az.muraciet.process;
 
 import java.io.ByteArrayInputStream;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -31,7 +32,7 @@ public final class ModelScripts {
 
     /** @return the scripts, in the order of the file; none for a file that is no well-formed XML (the parser says so) */
     public static List<Script> in(byte[] model) {
-        List<Script> scripts = new ArrayList<>();
+        Set<Script> scripts = new LinkedHashSet<>();
         Deque<String> ids = new ArrayDeque<>();
         try {
             XMLStreamReader xml = factory().createXMLStreamReader(new ByteArrayInputStream(model));
@@ -41,7 +42,7 @@ public final class ModelScripts {
                     String id = xml.getAttributeValue(null, "id");
                     ids.push(id != null ? id : ids.isEmpty() ? "-" : ids.peek());
                     String what = script(xml);
-                    if (what != null && scripts.stream().noneMatch(s -> s.elementId().equals(ids.peek()) && s.what().equals(what))) {
+                    if (what != null) {
                         scripts.add(new Script(ids.peek(), what));
                     }
                 } else if (event == XMLStreamConstants.END_ELEMENT) {
@@ -49,9 +50,9 @@ public final class ModelScripts {
                 }
             }
         } catch (XMLStreamException e) {
-            return scripts;
+            // not well-formed: the scripts found before the parser stopped
         }
-        return scripts;
+        return List.copyOf(scripts);
     }
 
     private static String script(XMLStreamReader xml) {
