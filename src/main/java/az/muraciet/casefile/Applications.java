@@ -13,6 +13,16 @@ public interface Applications extends JpaRepository<Application, String> {
 
     Optional<Application> findByNumber(String number);
 
+    /**
+     * A case with its status history in one query (the citizen's status lookup). Written in JPQL: Hibernate caches the
+     * SQL of a JPQL query, while a derived query's criteria are translated again at every execution.
+     */
+    @Query("select a from Application a left join fetch a.history where a.number = :number")
+    Optional<Application> findWithHistoryByNumber(String number);
+
+    @Query("select a from Application a left join fetch a.history where a.id = :id")
+    Optional<Application> findWithHistoryById(String id);
+
     List<Application> findByApplicantFinOrderByCreatedAtDesc(String applicantFin);
 
     /** The cases of a service on a subscriber code that have not reached a final status, oldest first. */

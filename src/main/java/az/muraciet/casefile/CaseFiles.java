@@ -46,10 +46,11 @@ public class CaseFiles {
         return new Submission(a.id(), a.number(), a.serviceCode(), a.subscriberCode(), a.status(), a.formData());
     }
 
+    /** With its status history in the same query (the citizen's status lookup is the API's most frequent request). */
     private Application own(String fin, String numberOrId) {
         var found = numberOrId == null ? Optional.<Application>empty()
-                : NUMBER.matcher(numberOrId).matches() ? applications.findByNumber(numberOrId)
-                : applications.findById(numberOrId);
+                : NUMBER.matcher(numberOrId).matches() ? applications.findWithHistoryByNumber(numberOrId)
+                : applications.findWithHistoryById(numberOrId);
         return found.filter(a -> a.isOf(fin))
                 .orElseThrow(() -> new NotFoundException("Müraciət tapılmadı / Application not found: " + numberOrId));
     }

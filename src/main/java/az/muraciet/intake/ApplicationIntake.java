@@ -122,8 +122,7 @@ public class ApplicationIntake {
      */
     @Transactional
     public Submitted submit(String fin, SubmitApplicationRequest request, List<DocumentUpload> uploads) {
-        lockCodeOfServiceWithOneOpenCase(request);
-        Valid valid = validate(fin, request, uploads);
+        Valid valid = validate(fin, request, uploads, true);
         EService service = valid.service();
         Subscriber subscriber = valid.subscriber();
         Map<String, Object> formData = new LinkedHashMap<>(valid.data());
@@ -155,12 +154,14 @@ public class ApplicationIntake {
     /** As {@link #check(String, SubmitApplicationRequest)}, with the files attached. */
     @Transactional(readOnly = true)
     public Checked check(String fin, SubmitApplicationRequest request, List<DocumentUpload> uploads) {
-        Valid valid = validate(fin, request, uploads);
+        Valid valid = validate(fin, request, uploads, false);
         boolean formAsks = forms.require(valid.service().startFormId()).field(ADDITIONAL_METER).isPresent();
         return new Checked(valid.warnings(), formAsks, Boolean.TRUE.equals(valid.data().get(ADDITIONAL_METER)));
     }
 
-    private Valid validate(String fin, SubmitApplicationRequest request, List<DocumentUpload> uploads) {
+    /** @param forSubmission whether the case is stored afterwards, in the same transaction */
+    private Valid validate(String fin, SubmitApplicationRequest request, List<DocumentUpload> uploads,
+            boolean forSubmission) {
         EService service = services.findByCodeAndActiveTrue(nullToEmpty(request.serviceCode()))
                 .orElseThrow(() -> InvalidInputException.of("serviceCode", "unknown",
                         "Belə e-xidmət yoxdur / There is no such e-service"));
@@ -169,7 +170,7 @@ public class ApplicationIntake {
         Map<String, Object> data = request.data() == null ? Map.of() : request.data();
         List<FieldError> errors = new ArrayList<>();
         String phone = checkData(service, subscriber, ownCodes, data, errors);
-        checkNoOtherOpenCase(fin, service, subscriber, errors);
+        checkNoOtherOpenCase(fin, service, subscriber, forSubmission, errors);
         CaseDocuments.Checked attached = documents.check(service.code(), uploads == null ? List.of() : uploads);
         errors.addAll(attached.errors());
         if (!errors.isEmpty()) {
@@ -183,24 +184,18 @@ public class ApplicationIntake {
     }
 
     /**
-     * For a service with one open case per code, the code's registry row is locked until the case is stored, so that
-     * two applications sent at once are checked one after the other and the second finds the first.
-     */
-    private void lockCodeOfServiceWithOneOpenCase(SubmitApplicationRequest request) {
-        String code = request.subscriberCode();
-        if (code != null && !code.isBlank() && services.findByCodeAndActiveTrue(nullToEmpty(request.serviceCode()))
-                .filter(EService::oneOpenCasePerCode).isPresent()) {
-            subscribers.lockByCode(code.strip());
-        }
-    }
-
-    /**
      * A service with one open case per code refuses a second application while the code has a case of it that has
-     * not ended; the open case's number is told only to its own applicant.
+     * not ended; the open case's number is told only to its own applicant. Before a submission the code's registry
+     * row is locked until the case is stored, so that two applications sent at once are checked one after the other
+     * and the second finds the first.
      */
-    private void checkNoOtherOpenCase(String fin, EService service, Subscriber subscriber, List<FieldError> errors) {
+    private void checkNoOtherOpenCase(String fin, EService service, Subscriber subscriber, boolean forSubmission,
+            List<FieldError> errors) {
         if (!service.oneOpenCasePerCode() || subscriber == null) {
             return;
+        }
+        if (forSubmission) {
+            subscribers.lockByCode(subscriber.code());
         }
         applications.openCasesOf(service.code(), subscriber.code()).stream().findFirst().ifPresent(open -> {
             String number = open.isOf(fin) && open.number() != null ? " (" + open.number() + ")" : "";

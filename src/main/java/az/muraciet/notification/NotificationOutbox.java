@@ -1,6 +1,7 @@
 package az.muraciet.notification;
 
 import java.time.Clock;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -8,7 +9,6 @@ import java.util.Optional;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-import az.muraciet.act.Act;
 import az.muraciet.act.Acts;
 import az.muraciet.casefile.Application;
 import az.muraciet.casefile.ApplicationStatusChanged;
@@ -45,24 +45,32 @@ class NotificationOutbox {
 
     @EventListener
     void statusChanged(ApplicationStatusChanged event) {
-        Application application = applications.findById(event.applicationId()).orElseThrow();
-        Optional<Act> act = acts.findByApplicationId(application.id());
-        Map<String, String> values = null;
+        Map<Channel, String> keys = new EnumMap<>(Channel.class);
         for (Channel channel : Channel.values()) {
-            String key = Notification.keyOf(application.id(), event.status(), channel);
-            if (!templates.hasTemplate(event.status(), channel) || notifications.existsByIdempotencyKey(key)) {
-                continue;
+            if (templates.hasTemplate(event.status(), channel)) {
+                keys.put(channel, Notification.keyOf(event.applicationId(), event.status(), channel));
             }
-            values = values != null ? values : values(event, application, act);
+        }
+        if (keys.isEmpty()) {
+            return;
+        }
+        keys.values().removeAll(notifications.existingKeys(keys.values()));
+        if (keys.isEmpty()) {
+            return;
+        }
+        Application application = applications.findById(event.applicationId()).orElseThrow();
+        Optional<String> actNumber = acts.numberOf(application.id());
+        Map<String, String> values = values(event, application, actNumber);
+        for (Channel channel : keys.keySet()) {
             RenderedMessage message = templates.render(event.status(), channel, values);
             String recipient = channel == Channel.SMS ? application.contactPhone() : application.contactEmail();
-            boolean attachAct = channel == Channel.EMAIL && act.isPresent() && "ACT_DRAWN_UP".equals(event.status());
+            boolean attachAct = channel == Channel.EMAIL && actNumber.isPresent() && "ACT_DRAWN_UP".equals(event.status());
             notifications.save(new Notification(application.id(), application.applicantFin(), event.status(), channel,
                     recipient, message, attachAct, clock.instant()));
         }
     }
 
-    private Map<String, String> values(ApplicationStatusChanged event, Application application, Optional<Act> act) {
+    private Map<String, String> values(ApplicationStatusChanged event, Application application, Optional<String> actNumber) {
         EService service = services.findById(application.serviceCode()).orElseThrow();
         var status = statuses.status(event.status());
         var reason = statuses.reason(event.reason());
@@ -76,7 +84,7 @@ class NotificationOutbox {
         values.put("reasonEn", reason.map(CaseStatuses.Label::en).orElse(""));
         values.put("citizenName", application.applicantName());
         values.put("utilityName", service.utility().displayName());
-        values.put("actNumber", act.map(Act::number).orElse(""));
+        values.put("actNumber", actNumber.orElse(""));
         values.put(Placeholders.STATUS_NOTE, nullToEmpty(event.note()));
         return values;
     }
