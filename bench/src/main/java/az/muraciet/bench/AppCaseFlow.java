@@ -51,7 +51,9 @@ final class AppCaseFlow implements CaseFlow {
         complete(id, "Task_DrawUpAct", EXECUTOR, """
                 {"actDate":{"value":"%s"},"subscriberAcknowledged":{"value":true}}""".formatted(LocalDate.now()), latencies);
 
+        long waiting = System.nanoTime();
         polling.until("case " + number + " COMPLETED", () -> "COMPLETED".equals(status(number, latencies)));
+        latencies.record(END_WAIT, waiting);
     }
 
     private String status(String number, Latencies latencies) throws Exception {
@@ -64,6 +66,7 @@ final class AppCaseFlow implements CaseFlow {
     private void complete(String applicationId, String taskKey, AppHttp.Login employee, String variables,
             Latencies latencies) throws Exception {
         String[] taskId = new String[1];
+        long waiting = System.nanoTime();
         polling.until(taskKey + " of " + applicationId, () -> {
             JsonNode found = http.get("/engine-rest/task?processInstanceBusinessKey=" + applicationId
                     + "&taskDefinitionKey=" + taskKey, employee).expect(200, "task query").json();
@@ -73,6 +76,7 @@ final class AppCaseFlow implements CaseFlow {
             }
             return false;
         });
+        latencies.record(TASK_WAIT, waiting);
         long t = System.nanoTime();
         http.post("/engine-rest/task/" + taskId[0] + "/complete", employee, "{\"variables\":" + variables + "}")
                 .expect(204, "complete " + taskKey);

@@ -70,7 +70,9 @@ final class BareCaseFlow implements CaseFlow {
         complete(applicationId, "Task_DrawUpAct", Map.of("actDate", LocalDate.now().toString(),
                 "subscriberAcknowledged", true), latencies);
 
+        long waiting = System.nanoTime();
         polling.until("instance " + instanceId + " ended", () -> ended(instanceId, latencies));
+        latencies.record(END_WAIT, waiting);
     }
 
     private boolean ended(String instanceId, Latencies latencies) {
@@ -84,11 +86,13 @@ final class BareCaseFlow implements CaseFlow {
     private void complete(String applicationId, String taskKey, Map<String, Object> variables, Latencies latencies)
             throws Exception {
         Task[] task = new Task[1];
+        long waiting = System.nanoTime();
         polling.until(taskKey + " of " + applicationId, () -> {
             task[0] = tasks.createTaskQuery().processInstanceBusinessKey(applicationId).taskDefinitionKey(taskKey)
                     .singleResult();
             return task[0] != null;
         });
+        latencies.record(TASK_WAIT, waiting);
         long t = System.nanoTime();
         tasks.complete(task[0].getId(), variables);
         latencies.record(COMPLETE_TASK, t);

@@ -27,7 +27,7 @@ public final class Bench {
     public static void main(String[] args) throws Exception {
         Map<String, String> options = new HashMap<>(Map.of("app", "http://127.0.0.1:18080",
                 "server", "jdbc:postgresql://127.0.0.1:5432/", "app-db", "muraciet_bench", "bare-db", "muraciet_bench_bare",
-                "processes", "processes", "warm-up", "20", "window", "60", "clients", "1,4", "poll-ms", "10",
+                "processes", "processes", "warm-up", "60", "window", "60", "clients", "1,4", "poll-ms", "10",
                 "parts", "app,bare,lookup,tasklist"));
         options.put("tasks", "20000");
         options.put("lookup-window", "30");

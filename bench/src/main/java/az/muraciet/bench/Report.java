@@ -34,7 +34,8 @@ final class Report {
         }
         out.append("\n### Response times during those runs (ms: p50 / p95 / p99, count)\n\n");
         out.append("| request | target | clients | application | bare engine (Java API) |\n|---|---|---|---|---|\n");
-        for (String request : List.of(CaseFlow.SUBMIT, CaseFlow.CONFIRM, CaseFlow.STATUS, CaseFlow.COMPLETE_TASK)) {
+        for (String request : List.of(CaseFlow.SUBMIT, CaseFlow.CONFIRM, CaseFlow.STATUS, CaseFlow.COMPLETE_TASK,
+                CaseFlow.TASK_WAIT, CaseFlow.END_WAIT)) {
             for (int n : clients) {
                 Throughput.Result app = find(results, "application", n);
                 Throughput.Result bare = find(results, "bare engine", n);
