@@ -32,12 +32,10 @@ import org.junit.jupiter.api.Test;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
-import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.icegreen.greenmail.util.GreenMail;
 
 import az.muraciet.PostgresTestDatabase;
 import az.muraciet.TestSmtp;
-import jakarta.mail.internet.MimeMessage;
 
 /**
  * Two nodes of the packaged application on one PostgreSQL database, four citizens' clients submitting and confirming
@@ -127,17 +125,8 @@ class NodeKilledUnderLoadIT {
         assertThat(sql.strings("select id_ from act_ru_job where retries_ = 0")).as("failed jobs").isEmpty();
 
         Set<String> smsRows = new HashSet<>(sql.strings("select idempotency_key from notification where channel = 'SMS'"));
-        Set<String> smsDelivered = new HashSet<>();
-        for (LoggedRequest request : smsGateway.findAll(com.github.tomakehurst.wiremock.client.WireMock
-                .postRequestedFor(urlEqualTo("/messages")))) {
-            Matcher reference = Pattern.compile("\"clientReference\"\\s*:\\s*\"([^\"]+)\"").matcher(request.getBodyAsString());
-            assertThat(reference.find()).isTrue();
-            smsDelivered.add(reference.group(1));
-        }
-        Set<String> emailDelivered = new HashSet<>();
-        for (MimeMessage message : smtp.getReceivedMessages()) {
-            emailDelivered.add(message.getHeader("X-Muraciet-Reference", null));
-        }
+        Set<String> smsDelivered = DeliveredMessages.smsReferences(smsGateway);
+        Set<String> emailDelivered = DeliveredMessages.emailReferences(smtp);
         assertThat(smsDelivered).as("SMS references delivered").isEqualTo(smsRows);
         assertThat(emailDelivered).as("e-mail references delivered")
                 .hasSize(Integer.parseInt(sql.strings("select count(*) from notification where channel = 'EMAIL'").get(0)));
