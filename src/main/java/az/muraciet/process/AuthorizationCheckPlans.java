@@ -82,7 +82,8 @@ class AuthorizationCheckPlans implements BeanPostProcessor {
             } catch (InvocationTargetException e) {
                 throw e.getCause();
             }
-            if (result instanceof PreparedStatement statement && args != null && args[0] instanceof String sql
+            if (result instanceof PreparedStatement statement && method.getName().equals("prepareStatement")
+                    && args[0] instanceof String sql
                     && checksAuthorizations(sql) && statement.isWrapperFor(PGStatement.class)) {
                 // threshold 0: never a named server-side statement, so PostgreSQL plans each execution with its values
                 statement.unwrap(PGStatement.class).setPrepareThreshold(0);

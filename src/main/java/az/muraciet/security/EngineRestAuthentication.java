@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.impl.digest._apacheCommonsCodec.Base64;
 import org.camunda.bpm.engine.rest.security.auth.AuthenticationResult;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.beans.factory.ObjectProvider;
 
 import jakarta.servlet.FilterConfig;
 import jakarta.servlet.http.HttpServletRequest;
@@ -19,8 +20,26 @@ import jakarta.servlet.http.HttpServletRequest;
  */
 class EngineRestAuthentication extends ProcessEngineAuthenticationFilter {
 
-    EngineRestAuthentication(VerifiedEmployees employees) {
+    private final ObjectProvider<ProcessEngine> ownEngine;
+    private volatile ProcessEngine engine;
+
+    EngineRestAuthentication(VerifiedEmployees employees, ObjectProvider<ProcessEngine> ownEngine) {
         this.authenticationProvider = new VerifiedHttpBasic(employees);
+        this.ownEngine = ownEngine;
+    }
+
+    /**
+     * The application's own engine, without Camunda's look-up through {@code ServiceLoader}: on every request that
+     * reads the service files of every jar inside the application's jar (2 % of the application's CPU under load).
+     */
+    @Override
+    protected ProcessEngine getAddressedEngine(String engineName) {
+        ProcessEngine own = engine;
+        if (own == null) {
+            own = ownEngine.getIfAvailable();
+            engine = own;
+        }
+        return own != null && own.getName().equals(engineName) ? own : super.getAddressedEngine(engineName);
     }
 
     /** Camunda's init would make the provider from an init parameter; here it is given. */

@@ -165,9 +165,10 @@ class SecurityConfiguration {
 
     /** The engine REST API answers only to an authenticated employee (HTTP Basic against Camunda's users). */
     @Bean
-    FilterRegistrationBean<EngineRestAuthentication> engineRestAuthentication(VerifiedEmployees employees) {
+    FilterRegistrationBean<EngineRestAuthentication> engineRestAuthentication(VerifiedEmployees employees,
+            ObjectProvider<ProcessEngine> engine) {
         FilterRegistrationBean<EngineRestAuthentication> registration =
-                new FilterRegistrationBean<>(new EngineRestAuthentication(employees));
+                new FilterRegistrationBean<>(new EngineRestAuthentication(employees, engine));
         registration.setName("engine-rest-authentication");
         registration.addUrlPatterns("/engine-rest/*");
         registration.setOrder(Ordered.LOWEST_PRECEDENCE - 10);

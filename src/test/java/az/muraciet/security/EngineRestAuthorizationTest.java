@@ -73,6 +73,19 @@ class EngineRestAuthorizationTest {
     }
 
     @Test
+    void theEngineIsAddressedByItsNameAndNoOtherEngineAnswers() {
+        String id = caseAwaitingAnExecutor();
+        HttpCalls.Answer byName = http.get("/engine-rest/engine/default/task?processInstanceBusinessKey=" + id, LEYLA);
+        assertThat(byName.status()).isEqualTo(200);
+        assertThat(byName.text()).contains(ASSIGN_EXECUTOR);
+
+        HttpCalls.Answer other = http.get("/engine-rest/engine/other/task", LEYLA);
+        assertThat(other.status()).isEqualTo(404);
+        assertThat(other.text()).contains("Process engine other not available");
+        assertThat(http.get("/engine-rest/engine/other/task", null).status()).isEqualTo(404);
+    }
+
+    @Test
     void citizenCredentialsDoNotOpenTheEngineRestApi() {
         assertThat(http.get("/engine-rest/task", new Login(DemoCitizens.RASHAD, DemoCitizens.PASSWORD)).status()).isEqualTo(401);
     }
