@@ -31,6 +31,7 @@ public final class Bench {
                 "parts", "app,bare,lookup,tasklist"));
         options.put("tasks", "20000");
         options.put("lookup-window", "30");
+        options.put("lookup-warm-up", "30");
         options.put("pages-before", "2");
         options.put("pages-after", "30");
         for (String arg : args) {
@@ -93,10 +94,11 @@ public final class Bench {
             Duration seeding = million.seed();
             long cases = million.count();
             Duration lookupWindow = Duration.ofSeconds(Long.parseLong(options.get("lookup-window")));
+            Duration lookupWarmUp = Duration.ofSeconds(Long.parseLong(options.get("lookup-warm-up")));
             Map<Integer, Latencies> lookups = new java.util.LinkedHashMap<>();
             for (int n : clients) {
                 progress("status lookups, " + n + " client(s)");
-                lookups.put(n, million.lookUp(n, Duration.ofSeconds(5), lookupWindow));
+                lookups.put(n, million.lookUp(n, lookupWarmUp, lookupWindow));
             }
             report.statusLookups(cases, seeding, lookups);
             report.loadAverage("after the status lookups");
