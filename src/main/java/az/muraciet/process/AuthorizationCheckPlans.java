@@ -10,6 +10,7 @@ import java.sql.SQLException;
 
 import javax.sql.DataSource;
 
+import org.postgresql.PGConnection;
 import org.postgresql.PGStatement;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
@@ -56,7 +57,11 @@ class AuthorizationCheckPlans implements BeanPostProcessor {
             return planningPerExecution(super.getConnection(username, password));
         }
 
-        private static Connection planningPerExecution(Connection connection) {
+        /** A PostgreSQL connection that plans authorization checks per execution; any other connection as it is. */
+        private static Connection planningPerExecution(Connection connection) throws SQLException {
+            if (!connection.isWrapperFor(PGConnection.class)) {
+                return connection;
+            }
             return (Connection) Proxy.newProxyInstance(AuthorizationCheckPlans.class.getClassLoader(),
                     new Class<?>[] { Connection.class }, new StatementPreparation(connection));
         }
@@ -83,8 +88,7 @@ class AuthorizationCheckPlans implements BeanPostProcessor {
                 throw e.getCause();
             }
             if (result instanceof PreparedStatement statement && method.getName().equals("prepareStatement")
-                    && args[0] instanceof String sql
-                    && checksAuthorizations(sql) && statement.isWrapperFor(PGStatement.class)) {
+                    && args[0] instanceof String sql && checksAuthorizations(sql)) {
                 // threshold 0: never a named server-side statement, so PostgreSQL plans each execution with its values
                 statement.unwrap(PGStatement.class).setPrepareThreshold(0);
             }
