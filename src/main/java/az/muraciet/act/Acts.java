@@ -7,6 +7,8 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface Acts extends JpaRepository<Act, Long> {
 
+    // a query string: Hibernate keeps its translation, a derived query is translated at every call
+    @Query("select a from Act a where a.applicationId = :applicationId")
     Optional<Act> findByApplicationId(String applicationId);
 
     /** The act's number alone (not its PDF). */

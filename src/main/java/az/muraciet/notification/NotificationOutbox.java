@@ -54,7 +54,7 @@ class NotificationOutbox {
         if (keys.isEmpty()) {
             return;
         }
-        keys.values().removeAll(notifications.existingKeys(keys.values()));
+        keys.values().removeAll(notifications.existingKeys(event.applicationId(), event.status()));
         if (keys.isEmpty()) {
             return;
         }

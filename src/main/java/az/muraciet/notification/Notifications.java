@@ -1,6 +1,5 @@
 package az.muraciet.notification;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
@@ -9,8 +8,9 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface Notifications extends JpaRepository<Notification, Long> {
 
-    @Query("select n.idempotencyKey from Notification n where n.idempotencyKey in :keys")
-    Set<String> existingKeys(Collection<String> keys);
+    /** The keys of the messages already written for a case's status (a JPQL string: Hibernate keeps its translation). */
+    @Query("select n.idempotencyKey from Notification n where n.applicationId = :applicationId and n.caseStatus = :caseStatus")
+    Set<String> existingKeys(String applicationId, String caseStatus);
 
     List<Notification> findByCitizenFinOrderByCreatedAtDescIdDesc(String citizenFin);
 
