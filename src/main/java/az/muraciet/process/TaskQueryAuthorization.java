@@ -1,17 +1,10 @@
 package az.muraciet.process;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.HashMap;
 import java.util.Map;
 
-import org.apache.ibatis.builder.xml.XMLMapperBuilder;
-import org.apache.ibatis.session.Configuration;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.db.AuthorizationCheck;
-import org.camunda.bpm.engine.impl.db.sql.DbSqlSessionFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,7 +17,6 @@ import org.springframework.stereotype.Component;
 class TaskQueryAuthorization extends AbstractProcessEnginePlugin {
 
     static final String NAMESPACE = "az.muraciet.process.TaskQueryAuthorization";
-    /** Camunda's statements, each asked as ours: our ids are distinct, as Camunda asks for its own by their short names. */
     static final Map<String, String> STATEMENTS = Map.of(
             "selectTaskByQueryCriteria", NAMESPACE + ".selectTaskByQueryCriteria_grantsHashed",
             "selectTaskCountByQueryCriteria", NAMESPACE + ".selectTaskCountByQueryCriteria_grantsHashed");
@@ -33,21 +25,6 @@ class TaskQueryAuthorization extends AbstractProcessEnginePlugin {
 
     @Override
     public void postInit(ProcessEngineConfigurationImpl configuration) {
-        Configuration mybatis = configuration.getSqlSessionFactory().getConfiguration();
-        synchronized (mybatis) {
-            if (!mybatis.hasStatement(STATEMENTS.get("selectTaskByQueryCriteria"), false)) {
-                String resource = "az/muraciet/process/TaskQueryAuthorization.xml";
-                try (InputStream xml = TaskQueryAuthorization.class.getClassLoader().getResourceAsStream(resource)) {
-                    new XMLMapperBuilder(xml, mybatis, resource, mybatis.getSqlFragments()).parse();
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
-        }
-        DbSqlSessionFactory statements = configuration.getDbSqlSessionFactory();
-        Map<String, String> mappings = statements.getStatementMappings() == null ? new HashMap<>()
-                : new HashMap<>(statements.getStatementMappings());
-        mappings.putAll(STATEMENTS);
-        statements.setStatementMappings(mappings);
+        EngineStatements.replace(configuration, "az/muraciet/process/TaskQueryAuthorization.xml", STATEMENTS);
     }
 }

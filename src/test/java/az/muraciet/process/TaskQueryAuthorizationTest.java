@@ -3,9 +3,7 @@ package az.muraciet.process;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
 
 import org.camunda.bpm.engine.AuthorizationService;
@@ -197,16 +195,7 @@ class TaskQueryAuthorizationTest {
     }
 
     private <T> T camundasOwn(Supplier<T> query) {
-        DbSqlSessionFactory statements = engine.getDbSqlSessionFactory();
-        Map<String, String> ours = statements.getStatementMappings();
-        Map<String, String> camundas = new HashMap<>(ours);
-        camundas.keySet().removeAll(TaskQueryAuthorization.STATEMENTS.keySet());
-        statements.setStatementMappings(camundas);
-        try {
-            return query.get();
-        } finally {
-            statements.setStatementMappings(ours);
-        }
+        return CamundasStatements.during(engine, TaskQueryAuthorization.STATEMENTS.keySet(), query);
     }
 
     private String standaloneTask(String name, String candidateGroup) {
