@@ -89,17 +89,16 @@ class AuthorizedGroupsTest {
     private String grant(String groupId, String taskId) {
         Authorization grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
         grant.setGroupId(groupId);
-        grant.setResource(Resources.TASK);
-        grant.setResourceId(taskId);
-        grant.addPermission(Permissions.READ);
-        String id = authorizations.saveAuthorization(grant).getId();
-        granted.add(id);
-        return id;
+        return save(grant, taskId);
     }
 
     private String grantUser(String userId, String taskId) {
         Authorization grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
         grant.setUserId(userId);
+        return save(grant, taskId);
+    }
+
+    private String save(Authorization grant, String taskId) {
         grant.setResource(Resources.TASK);
         grant.setResourceId(taskId);
         grant.addPermission(Permissions.READ);
