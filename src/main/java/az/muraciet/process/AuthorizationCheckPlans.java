@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * other statements keep the driver's server-side prepared statements and their cached plans.
  *
  * <p>The check filters authorizations by {@code PERMS_ & ? = ?}. With the values in hand the planner uses the
- * statistics of {@link AuthorizationCheckStatistics}; once the driver prepares a statement on the server (after five
+ * statistics of {@link TaskQueryTuning}; once the driver prepares a statement on the server (after five
  * executions) PostgreSQL may keep a generic plan, blind to the permission, that joins every task with every
  * authorization (a department's Tasklist page with 20,000 open tasks took 45 s). Planning every statement with its
  * values ({@code plan_cache_mode = force_custom_plan}) cured that and cost the application ~10 % of its throughput,

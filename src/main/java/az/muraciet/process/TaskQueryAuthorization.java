@@ -1,9 +1,11 @@
 package az.muraciet.process;
 
+import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.QueryOrderingProperty;
 import org.camunda.bpm.engine.impl.db.AuthorizationCheck;
 import org.springframework.stereotype.Component;
 
@@ -22,6 +24,19 @@ class TaskQueryAuthorization extends AbstractProcessEnginePlugin {
             "selectTaskCountByQueryCriteria", NAMESPACE + ".selectTaskCountByQueryCriteria_grantsHashed");
     /** Bound over the query's own check while Camunda's criteria are included: the check is added by the statement. */
     public static final AuthorizationCheck CHECKED_HERE = new AuthorizationCheck();
+
+    /** Whether the statement checks the grants itself; Camunda's check stays for revokes and composite checks. */
+    public static boolean checksGrants(AuthorizationCheck check) {
+        return check.getShouldPerformAuthorizatioCheck() && check.getAuthUserId() != null
+                && !check.isRevokeAuthorizationCheckEnabled()
+                && (check.getPermissionChecks().getCompositeChecks() == null
+                        || check.getPermissionChecks().getCompositeChecks().isEmpty());
+    }
+
+    /** Whether the list is sorted by the task's own columns only (no variable's value, no joined table). */
+    public static boolean sortedByTaskColumns(List<QueryOrderingProperty> ordering) {
+        return ordering.stream().allMatch(QueryOrderingProperty::isContainedProperty);
+    }
 
     @Override
     public void postInit(ProcessEngineConfigurationImpl configuration) {

@@ -2,9 +2,14 @@ package az.muraciet.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.function.Supplier;
+
+import javax.sql.DataSource;
 
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
@@ -17,10 +22,13 @@ import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.authorization.TaskPermissions;
+import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.db.sql.DbSqlSessionFactory;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
+import org.camunda.bpm.engine.variable.type.ValueType;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,7 +42,8 @@ import az.muraciet.security.DemoCitizens;
  * The task list and count through {@link TaskQueryAuthorization} answer exactly as Camunda's own statements do, for
  * every kind of grant the engine knows: a group's grant on one task (what the engine writes for a candidate group), a
  * user's grant on one task, a grant on the process definition (READ_TASK), a grant on every task ('*'), a global
- * authorization, a grant without the READ permission, and with a revoke in the database (Camunda's statement then).
+ * authorization, a grant without the READ permission, and with a revoke in the database (Camunda's statement then);
+ * and page by page in the order of the employees' filters, where the list is asked by task id without a distinct.
  */
 @SpringBootTest
 class TaskQueryAuthorizationTest {
@@ -49,6 +58,7 @@ class TaskQueryAuthorizationTest {
     @Autowired FilterService filters;
     @Autowired CaseScenarios cases;
     @Autowired MeterStock stock;
+    @Autowired DataSource dataSource;
 
     final List<String> created = new ArrayList<>();
     final List<String> granted = new ArrayList<>();
@@ -169,6 +179,91 @@ class TaskQueryAuthorizationTest {
     }
 
     @Test
+    void pageByPageInTheOrderOfTheDepartmentFilter() {
+        Date now = ClockUtil.getCurrentTime();
+        try {
+            for (int i = 0; i < 12; i++) {
+                ClockUtil.setCurrentTime(new Date(now.getTime() - 3_600_000 + i * 1000L));
+                String task = standaloneTask("tq queued " + i, DEPARTMENT);
+                if (i % 4 != 0) {
+                    tasks.setDueDate(task, new Date(now.getTime() + (i % 3) * 86_400_000L));
+                }
+            }
+            ClockUtil.setCurrentTime(new Date(now.getTime() - 1000));
+            String offeredTwice = standaloneTask("tq offered twice", DEPARTMENT);
+            tasks.addCandidateGroup(offeredTwice, DEPARTMENT + "-head");
+        } finally {
+            ClockUtil.reset();
+        }
+        identity.setAuthentication("tq-clerk", List.of(DEPARTMENT, DEPARTMENT + "-head"));
+
+        List<String> all = sameAsCamundas("tq-clerk", List.of(DEPARTMENT, DEPARTMENT + "-head"), this::departmentInFiltersOrder);
+        List<String> paged = new ArrayList<>();
+        for (int first = 0; first < all.size(); first += 5) {
+            int from = first;
+            List<String> page = ids(departmentInFiltersOrder().listPage(from, 5));
+            assertThat(page).as("page from %d, ours and Camunda's", from)
+                    .isEqualTo(camundasOwn(() -> ids(departmentInFiltersOrder().listPage(from, 5))));
+            paged.addAll(page);
+        }
+
+        assertThat(all).hasSize(14).doesNotHaveDuplicates().contains(departmentTask);
+        assertThat(paged).isEqualTo(all);
+    }
+
+    @Test
+    void theTasksHaveAnIndexInTheFiltersOrder() throws Exception {
+        List<String> columns = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection()) {
+            for (String table : List.of("ACT_RU_TASK", "act_ru_task")) {
+                try (ResultSet index = connection.getMetaData().getIndexInfo(null, null, table, false, false)) {
+                    while (index.next()) {
+                        if ("muraciet_ix_task_due_created".equalsIgnoreCase(index.getString("INDEX_NAME"))) {
+                            columns.add(index.getString("COLUMN_NAME").toLowerCase() + " " + index.getString("ASC_OR_DESC"));
+                        }
+                    }
+                }
+            }
+        }
+
+        assertThat(columns).containsExactly("due_date_ A", "create_time_ D");
+    }
+
+    @Test
+    void aPageSortedByTheTasksOwnColumnsIsAskedByTaskIdWithoutADistinct() {
+        identity.setAuthentication("tq-clerk", List.of(DEPARTMENT));
+
+        String sql = TaskListStatement.of(engine, (TaskQueryImpl) departmentInFiltersOrder(), 0, 15, false).sql();
+
+        assertThat(sql).contains("from ACT_RU_TASK RES where RES.ID_ in (select RES.ID_ from ACT_RU_TASK RES")
+                .doesNotContainIgnoringCase("distinct")
+                .contains("A.RESOURCE_ID_ = RES.ID_");
+    }
+
+    @Test
+    void sortedByAVariableAsCamundaSortsIt() {
+        String caseTask = forwardedCaseTask();
+        List<String> groups = groupsOf("rauf");
+        Supplier<TaskQuery> byApplicationNumber = () -> tasks.createTaskQuery().taskCandidateGroupIn(groups)
+                .includeAssignedTasks().processDefinitionKey(WaterMeterInstallationProcess.PROCESS_KEY)
+                .orderByProcessVariable(CaseVariables.APPLICATION_NUMBER, ValueType.STRING).asc();
+
+        assertThat(sameAsCamundas("rauf", groups, byApplicationNumber)).contains(caseTask);
+        assertThat(TaskListStatement.of(engine, (TaskQueryImpl) byApplicationNumber.get(), 0, 15, false).sql())
+                .as("sorted by a joined table's column: Camunda's distinct over the joins").containsIgnoringCase("select distinct");
+    }
+
+    @Test
+    void sortedByNameIgnoringCase() {
+        String second = standaloneTask("tq B second", DEPARTMENT);
+        String first = standaloneTask("tq a first", DEPARTMENT);
+
+        assertThat(sameAsCamundas("tq-clerk", List.of(DEPARTMENT),
+                () -> tasks.createTaskQuery().taskNameLike("tq %").orderByTaskNameCaseInsensitive().asc()))
+                .containsExactly(first, second, departmentTask);
+    }
+
+    @Test
     void withARevokeInTheDatabaseCamundasStatementAnswers() {
         grantUser("tq-auditor", Resources.TASK, Authorization.ANY, Permissions.READ);
         Authorization revoke = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_REVOKE);
@@ -194,7 +289,13 @@ class TaskQueryAuthorizationTest {
         return ours;
     }
 
-    private <T> T camundasOwn(Supplier<T> query) {
+    /** The department filter's query for the user's groups, due date first and newest first, as Tasklist asks. */
+    TaskQuery departmentInFiltersOrder() {
+        return tasks.createTaskQuery().taskCandidateGroupIn(List.of(DEPARTMENT, DEPARTMENT + "-head"))
+                .includeAssignedTasks().orderByDueDate().asc().orderByTaskCreateTime().desc();
+    }
+
+    <T> T camundasOwn(Supplier<T> query) {
         return CamundasStatements.during(engine, TaskQueryAuthorization.STATEMENTS.keySet(), query);
     }
 
@@ -240,7 +341,7 @@ class TaskQueryAuthorizationTest {
         return identity.createGroupQuery().groupMember(userId).list().stream().map(g -> g.getId()).toList();
     }
 
-    private static List<String> ids(List<Task> list) {
+    static List<String> ids(List<Task> list) {
         return list.stream().map(Task::getId).toList();
     }
 }

@@ -20,7 +20,8 @@ import org.camunda.bpm.engine.ProcessEngine;
  *
  * <p>Options ({@code --name=value}): {@code app} the application's address; {@code app-db}, {@code bare-db} the
  * databases; {@code processes} the folder of the models; {@code warm-up}, {@code window} seconds per throughput run;
- * {@code clients} e.g. {@code 1,4}; {@code poll-ms}; {@code parts} any of {@code app,bare,lookup,tasklist}.
+ * {@code clients} e.g. {@code 1,4}; {@code poll-ms}; {@code parts} any of {@code app,bare,lookup,tasklist};
+ * {@code tasks}, {@code pages-before}, {@code pages-warm-up}, {@code pages-after} for the Tasklist page.
  */
 public final class Bench {
 
@@ -34,6 +35,7 @@ public final class Bench {
         options.put("lookup-warm-up", "30");
         options.put("pages-before", "2");
         options.put("pages-after", "30");
+        options.put("pages-warm-up", "30");
         for (String arg : args) {
             String[] pair = arg.replaceFirst("^--", "").split("=", 2);
             options.put(pair[0], pair.length > 1 ? pair[1] : "true");
@@ -117,8 +119,9 @@ public final class Bench {
             DepartmentTasklist.Page before = tasklist.firstPage(0, Integer.parseInt(options.get("pages-before")));
             tasklist.create(tuning);
             progress("first Tasklist page with the application's statistics and indexes");
-            DepartmentTasklist.Page after = tasklist.firstPage(5, Integer.parseInt(options.get("pages-after")));
-            report.tasklist(open, seeding, tuning, before, after);
+            DepartmentTasklist.Page after = tasklist.firstPage(Integer.parseInt(options.get("pages-warm-up")),
+                    Integer.parseInt(options.get("pages-after")));
+            report.tasklist(open, seeding, tuning, before, after, Integer.parseInt(options.get("pages-warm-up")));
             report.loadAverage("after the Tasklist pages");
         }
         System.out.println(report.markdown());

@@ -58,11 +58,12 @@ final class Report {
     }
 
     void tasklist(long open, Duration seeding, List<DepartmentTasklist.Tuning> tuning, DepartmentTasklist.Page before,
-            DepartmentTasklist.Page after) {
+            DepartmentTasklist.Page after, int warmUp) {
         out.append(String.format(Locale.ROOT, "### A department's first Tasklist page, %,d open tasks of `%s` (seeded in %d s)%n%n",
                 open, DepartmentTasklist.GROUP, seeding.toSeconds()));
         out.append("`POST /engine-rest/filter/{Struktur bölməmin tapşırıqları}/list?firstResult=0&maxResults=15` (HAL, sorted by "
-                + "created desc), as the head `leyla`, one request after another.\n\n");
+                + "created desc), as the head `leyla`, one request after another; with the application's tuning after "
+                + warmUp + " unmeasured requests.\n\n");
         out.append("| database | ms: p50 / p95 / p99, count | tasks counted / on the page | target |\n|---|---|---|---|\n");
         out.append(String.format(Locale.ROOT, "| Camunda's own indexes only | %s | %d / %d | < 10 |%n",
                 percentiles(before.latencies(), "first page"), before.count(), before.tasksOnPage()));

@@ -30,7 +30,7 @@ import az.muraciet.PostgresTestDatabase;
 @Tag("postgres")
 @SpringBootTest
 @ActiveProfiles({ "postgres", "demo" })
-class AuthorizationCheckStatisticsPostgresTest {
+class TaskQueryTuningPostgresTest {
 
     static final String DATABASE = "muraciet_it_auth_statistics";
     static final int TASK_AUTHORIZATIONS = 5000;
@@ -46,7 +46,7 @@ class AuthorizationCheckStatisticsPostgresTest {
     }
 
     @Autowired JdbcTemplate jdbc;
-    @Autowired AuthorizationCheckStatistics statistics;
+    @Autowired TaskQueryTuning tuning;
 
     @Test
     void thePlannerKnowsHowManyTaskAuthorizationsTheCheckReads() throws Exception {
@@ -58,16 +58,19 @@ class AuthorizationCheckStatisticsPostgresTest {
                 insert into act_ru_authorization (id_, rev_, type_, group_id_, resource_type_, resource_id_, perms_)
                 select 'bench-auth-' || i, 1, 1, 'azersu-yasamal', 7, 'task-' || i, 6 from generate_series(1, ?) i""",
                 TASK_AUTHORIZATIONS);
-        statistics.run(null);
+        tuning.run(null);
 
         long actual = jdbc.queryForObject("select count(*) from (" + AUTHORIZATION_CHECK + ") checked", Long.class);
         assertThat(actual).isGreaterThanOrEqualTo(TASK_AUTHORIZATIONS);
         assertThat(estimatedRows(AUTHORIZATION_CHECK)).as("the planner's estimate of %d rows", actual)
                 .isGreaterThan(actual / 2);
 
-        statistics.run(null);
+        tuning.run(null);
         assertThat(jdbc.queryForList("select stxname from pg_statistic_ext where stxname like 'muraciet_st_%'",
                 String.class)).as("a second start creates nothing more").hasSize(2);
+        assertThat(jdbc.queryForList("select indexdef from pg_indexes where indexname like 'muraciet_ix_%'", String.class))
+                .containsExactly("CREATE INDEX muraciet_ix_task_due_created ON public.act_ru_task USING btree "
+                        + "(due_date_, create_time_ DESC)");
     }
 
     /**
